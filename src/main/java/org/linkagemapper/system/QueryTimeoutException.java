@@ -1,0 +1,34 @@
+package org.linkagemapper.system;
+
+import java.time.Duration;
+
+/** A query ran past its transaction timeout and was stopped: a 503 that names the cause. */
+public class QueryTimeoutException extends RuntimeException {
+
+  public QueryTimeoutException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  public static QueryTimeoutException after(Duration timeout, Throwable cause) {
+    return new QueryTimeoutException(
+        "The query ran longer than its %d ms transaction timeout (LINKAGE_QUERY_TIMEOUT) and was stopped; narrow it with maxDepth, types or limit"
+            .formatted(timeout.toMillis()),
+        cause);
+  }
+
+  static QueryTimeoutException from(Throwable cause) {
+    return new QueryTimeoutException(
+        "The query ran longer than its transaction timeout (LINKAGE_QUERY_TIMEOUT) and was stopped: " + cause.getMessage(), cause);
+  }
+
+  /** Neo4j reports a transaction timeout as one of these status codes. */
+  public static boolean isTimeout(Throwable e) {
+    if (e instanceof org.neo4j.driver.exceptions.Neo4jException n) {
+      String code = n.code();
+      return code != null
+          && (code.contains("TransactionTimedOut") || code.contains("Transaction.TransactionTimedOutClientConfiguration")
+              || code.contains("TransactionMarkedAsFailed") && String.valueOf(n.getMessage()).contains("timed out"));
+    }
+    return false;
+  }
+}
