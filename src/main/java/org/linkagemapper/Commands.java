@@ -25,18 +25,42 @@ final class Commands {
   }
 
   static int run(String[] args) {
+    try {
+      return runCommand(args);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+        if (cause instanceof IllegalStateException) {
+          break;
+        }
+      }
+      System.err.println(args[0] + " failed: " + cause.getMessage());
+      return 1;
+    }
+  }
+
+  private static int runCommand(String[] args) {
     String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LinkageMapperApplication.class)
             .web(WebApplicationType.NONE)
-            .properties("linkage.seed.on-start=never", "spring.main.log-startup-info=false")
-            .run(rest)) {
+            .properties("spring.main.log-startup-info=false")
+            // A command opens the embedded database on a free Bolt port of its own, so it never
+            // collides with a running service's port (the data folder lock still protects the store).
+            .run(concat(rest, "--linkage.seed.on-start=never", "--linkage.embedded.bolt-port=0"))) {
       return switch (command) {
         case "seed" -> seed(context.getBean(SeedService.class));
         default -> 64;
       };
     }
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   private static int seed(SeedService seeds) {

@@ -71,12 +71,16 @@ class PackagedJarIT {
   }
 
   private ProcessBuilder command(List<String> args) {
+    return command(args, work.resolve("data"));
+  }
+
+  private ProcessBuilder command(List<String> args, Path dataDir) {
     String jar = System.getProperty("linkage.jar", "target/linkage-mapper.jar");
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", Path.of(jar).toAbsolutePath().toString()));
     cmd.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
-    builder.environment().put("LINKAGE_DATA_DIR", work.resolve("data").toString());
+    builder.environment().put("LINKAGE_DATA_DIR", dataDir.toString());
     builder.environment().put("LINKAGE_BOLT_PORT", String.valueOf(boltPort));
     builder.environment().remove("NEO4J_URI");
     return builder;
@@ -90,6 +94,33 @@ class PackagedJarIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  @Test
+  void seedCommandReloadsAndRefusesABrokenFileNamingItsLine() throws Exception {
+    Path data = work.resolve("cli-data");
+    Process ok = command(List.of("seed"), data).redirectOutput(work.resolve("seed-ok.log").toFile()).start();
+    assertThat(ok.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    String okOutput = Files.readString(work.resolve("seed-ok.log"));
+    assertThat(ok.exitValue()).as(okOutput).isZero();
+    assertThat(okOutput).contains("Loaded", "Mechanism=");
+
+    Path broken = work.resolve("broken-seed");
+    Files.createDirectories(broken);
+    try (var files = Files.list(Path.of("seed-data"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, broken.resolve(f.getFileName()));
+      }
+    }
+    Path rels = broken.resolve("relationships.yaml");
+    Files.writeString(rels, Files.readString(rels).replaceFirst("to: aec\n", "to: aecc\n"));
+    ProcessBuilder refused = command(List.of("seed"), data).redirectOutput(work.resolve("seed-bad.log").toFile());
+    refused.environment().put("LINKAGE_SEED_LOCATION", broken.toString());
+    Process bad = refused.start();
+    assertThat(bad.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    String badOutput = Files.readString(work.resolve("seed-bad.log"));
+    assertThat(bad.exitValue()).as(badOutput).isEqualTo(2);
+    assertThat(badOutput).containsPattern("relationships\\.yaml line \\d+ \\(entry #\\d+\\), field 'to': unknown id 'aecc'");
   }
 
   @Test

@@ -9,11 +9,14 @@ import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +54,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     // Neo4j refuses relative or non-normalised homes.
     Path home = settings.dataDir().toAbsolutePath().normalize();
     long started = System.nanoTime();
-    DatabaseManagementService service =
+    DatabaseManagementService service;
+    try {
+      service =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(
@@ -76,6 +81,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 ServerSettings.browser_post_connect_cmd,
                 "style %1$s/browser/linkage.grass; play %1$s/guides/linkage.html".formatted(appBaseUrl))
             .build();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "The embedded Neo4j in %s did not start: %s. Is another Linkage Mapper using that folder or Bolt port %d? Stop it, or set LINKAGE_DATA_DIR / LINKAGE_BOLT_PORT."
+              .formatted(home, rootCause(e).getMessage(), settings.boltPort()), e);
+    }
     if (auth) {
       service
           .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
@@ -83,7 +93,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
               "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
               Map.of("password", settings.password()));
     }
-    String uri = "bolt://%s:%d".formatted(uriHost(settings.boltAddress()), settings.boltPort());
+    // Port 0 (the command-line tools) binds any free port; ask Neo4j which one it took.
+    int port = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+        .getDependencyResolver()
+        .resolveDependency(ConnectorPortRegister.class)
+        .getLocalAddress(ConnectorType.BOLT)
+        .getPort();
+    String uri = "bolt://%s:%d".formatted(uriHost(settings.boltAddress()), port);
     log.info(
         "Embedded Neo4j started in {} ms at {}, data in {}",
         (System.nanoTime() - started) / 1_000_000,
@@ -95,6 +111,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static String uriHost(String listenAddress) {
     // A wildcard listener is reached through loopback from this JVM.
     return "0.0.0.0".equals(listenAddress) || "::".equals(listenAddress) ? "127.0.0.1" : listenAddress;
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   static boolean isLoopback(String address) {
