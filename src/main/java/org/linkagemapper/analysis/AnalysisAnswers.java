@@ -73,11 +73,14 @@ final class AnalysisAnswers {
 
   // --- critical ---
 
-  /** An actor whose loss cuts others off: the pieces separated from the rest of its component. */
-  record CutPoint(NodeRef actor, int cutOffCount, List<List<NodeRef>> cutOff, String finding) {}
+  /**
+   * An actor whose loss cuts others off: the pieces separated from the rest of its component, and
+   * how many pairs of other actors lose their connection (the measure they are ranked by).
+   */
+  record CutPoint(NodeRef actor, int cutOffCount, List<List<NodeRef>> cutOff, long lostPairs, String finding) {}
 
   /** A tie whose loss cuts its component in two: the smaller side is cut off (both when equal). */
-  record Bridge(NodeRef a, NodeRef b, List<Fact> facts, List<List<NodeRef>> cutOff, int cutOffCount, String finding) {}
+  record Bridge(NodeRef a, NodeRef b, List<Fact> facts, List<List<NodeRef>> cutOff, int cutOffCount, long lostPairs, String finding) {}
 
   record Critical(ProjectionSummary graph, int articulationPointCount, int bridgeCount, List<CutPoint> articulationPoints, List<Bridge> bridges) {}
 

@@ -23,7 +23,7 @@ final class CriticalAnalysis {
 
   private CriticalAnalysis() {}
 
-  /** Articulation points, most actors cut off first. */
+  /** Articulation points, the most damaging first. */
   static List<CutPoint> articulationPoints(Projection p) {
     Graph<String, Tie> g = p.graph();
     BiconnectivityInspector<String, Tie> inspector = new BiconnectivityInspector<>(g);
@@ -34,16 +34,17 @@ final class CriticalAnalysis {
       List<Set<String>> cutOff = cutOff(pieces);
       int count = cutOff.stream().mapToInt(Set::size).sum();
       List<List<NodeRef>> refs = cutOff.stream().map(s -> s.stream().map(p::ref).toList()).toList();
-      String finding = "Without %s, %d actor%s would be cut off from the rest of the graph: %s.".formatted(
-          p.shortName(v), count, count == 1 ? "" : "s",
-          String.join("; ", cutOff.stream().map(s -> String.join(", ", s.stream().map(p::shortName).toList())).toList()));
-      points.add(new CutPoint(p.ref(v), count, refs, finding));
+      long lost = lostPairs(pieces);
+      String finding = "Without %s, %d actor%s would be cut off from the rest of the graph (%d pair%s of actors lose their connection): %s."
+          .formatted(p.shortName(v), count, count == 1 ? "" : "s", lost, lost == 1 ? "" : "s",
+              String.join("; ", cutOff.stream().map(s -> names(p, s)).toList()));
+      points.add(new CutPoint(p.ref(v), count, refs, lost, finding));
     }
-    points.sort(Comparator.comparingInt(CutPoint::cutOffCount).reversed().thenComparing(c -> c.actor().id()));
+    points.sort(Comparator.comparingLong(CutPoint::lostPairs).reversed().thenComparing(c -> c.actor().id()));
     return points;
   }
 
-  /** Bridges, the larger cut-off side first. */
+  /** Bridges, the most damaging first. */
   static List<Bridge> bridges(Projection p) {
     Graph<String, Tie> g = p.graph();
     BiconnectivityInspector<String, Tie> inspector = new BiconnectivityInspector<>(g);
@@ -54,14 +55,15 @@ final class CriticalAnalysis {
       List<Set<String>> cutOff = cutOff(sides);
       Set<String> larger = sides.get(0);
       String finding = cutOff.size() == 2
-          ? "The tie %s – %s is the only connection between two halves of %d actors each: %s and %s.".formatted(
-              p.shortName(tie.a()), p.shortName(tie.b()), larger.size(), names(p, sides.get(0)), names(p, sides.get(1)))
-          : "The tie %s – %s is the only connection of %s to the other %d actor%s of its component.".formatted(
-              p.shortName(tie.a()), p.shortName(tie.b()), names(p, cutOff.get(0)), larger.size(), larger.size() == 1 ? "" : "s");
+          ? "The tie %s – %s is the only connection between %s and %s.".formatted(
+              p.shortName(tie.a()), p.shortName(tie.b()), names(p, sides.get(0)), names(p, sides.get(1)))
+          : "The tie %s – %s is the only connection of %s to the other %d actor%s of %s component.".formatted(
+              p.shortName(tie.a()), p.shortName(tie.b()), names(p, cutOff.get(0)), larger.size(), larger.size() == 1 ? "" : "s",
+              cutOff.get(0).size() == 1 ? "its" : "their");
       bridges.add(new Bridge(p.ref(tie.a()), p.ref(tie.b()), tie.facts(), cutOff.stream().map(side -> side.stream().map(p::ref).toList()).toList(),
-          cutOff.stream().mapToInt(Set::size).sum(), finding));
+          cutOff.stream().mapToInt(Set::size).sum(), lostPairs(sides), finding));
     }
-    bridges.sort(Comparator.comparingInt(Bridge::cutOffCount).reversed()
+    bridges.sort(Comparator.comparingLong(Bridge::lostPairs).reversed()
         .thenComparing(b -> b.a().id()).thenComparing(b -> b.b().id()));
     return bridges;
   }
@@ -75,6 +77,17 @@ final class CriticalAnalysis {
       return pieces;
     }
     return pieces.subList(1, pieces.size());
+  }
+
+  /** Pairs of actors in different pieces: the connections lost when the pieces fall apart. */
+  static long lostPairs(List<Set<String>> pieces) {
+    long pairs = 0;
+    long seen = 0;
+    for (Set<String> piece : pieces) {
+      pairs += seen * piece.size();
+      seen += piece.size();
+    }
+    return pairs;
   }
 
   private static String names(Projection p, Set<String> ids) {

@@ -58,9 +58,9 @@ final class WhatIfAnalysis {
       Set<String> rest = new TreeSet<>(component);
       rest.removeAll(removed);
       List<Set<String>> pieces = CriticalAnalysis.pieces(after, rest);
+      lostPairCount += CriticalAnalysis.lostPairs(pieces);
       for (int i = 0; i < pieces.size(); i++) {
         for (int j = i + 1; j < pieces.size(); j++) {
-          lostPairCount += (long) pieces.get(i).size() * pieces.get(j).size();
           listPairs(p, bfsBefore, pieces.get(i), pieces.get(j), lostPairs);
         }
       }

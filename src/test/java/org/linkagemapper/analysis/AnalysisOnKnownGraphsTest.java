@@ -108,6 +108,7 @@ class AnalysisOnKnownGraphsTest {
     assertThat(centre.actor().id()).isEqualTo("hub");
     assertThat(centre.cutOffCount()).isEqualTo(5);
     assertThat(centre.cutOff()).hasSize(5);
+    assertThat(centre.lostPairs()).isEqualTo(10);
     assertThat(critical.bridges()).hasSize(5);
     assertThat(critical.bridges()).allSatisfy(b -> assertThat(b.cutOffCount()).isEqualTo(1));
   }
@@ -195,8 +196,10 @@ class AnalysisOnKnownGraphsTest {
     assertThat(bridge.facts()).extracting(Fact::type).containsExactlyInAnyOrder("LINKS_TO", "REPORTS_TO");
     assertThat(bridge.cutOff()).hasSize(2);
     assertThat(bridge.cutOffCount()).isEqualTo(6);
+    assertThat(bridge.lostPairs()).isEqualTo(9);
     assertThat(critical.articulationPoints()).extracting(c -> c.actor().id()).containsExactly("a1", "b1");
     assertThat(ids(critical.articulationPoints().get(0).cutOff().get(0))).containsExactly("a2", "state-a");
+    assertThat(critical.articulationPoints().get(0).lostPairs()).isEqualTo(6);
     assertThat(ids(critical.articulationPoints().get(1).cutOff().get(0))).containsExactly("b2", "b3");
   }
 
