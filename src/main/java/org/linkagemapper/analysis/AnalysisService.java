@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
  * <p>The projection is built for every request rather than cached. The graph changes behind the
  * service's back: researchers edit it in Neo4j Browser or cypher-shell, {@code seed} reloads it
  * from another process, and with {@code NEO4J_URI} others share the server, so the service cannot
- * see the writes it would have to invalidate a cache on. Reading the ~125 actors and ~600 facts
- * takes a few milliseconds (measured in {@code ProjectionTimingTest}, see the README), well inside
- * what a request may cost, and every answer then reflects the graph as it is.
+ * see the writes it would have to invalidate a cache on. Reading the ~125 actors and ~550 facts
+ * of the seed graph takes tens of milliseconds even on a loaded two-core machine (measured by
+ * {@code ProjectionTimingTest}, figures in the README), well inside what a request may cost, and
+ * every answer then reflects the graph as it is.
  */
 @Service
 public class AnalysisService {

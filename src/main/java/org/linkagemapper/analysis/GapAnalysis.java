@@ -113,9 +113,9 @@ final class GapAnalysis {
       String finding = performers.isEmpty()
           ? "Nobody performs %s, so no member state can reach it.".formatted(role.name())
           : unreached.isEmpty()
-              ? "Every member state reaches an actor performing %s within %d ties.".formatted(role.name(), maxDepth)
-              : "%d of %d member states have no path of at most %d ties to an actor performing %s: %s."
-                  .formatted(unreached.size(), states.size(), maxDepth, role.name(),
+              ? "Every member state reaches an actor performing %s within %s.".formatted(role.name(), ties(maxDepth))
+              : "%d of %d member states have no path of at most %s to an actor performing %s: %s."
+                  .formatted(unreached.size(), states.size(), ties(maxDepth), role.name(),
                       String.join(", ", unreached.stream().map(NodeRef::shortName).toList()));
       reach.add(new RoleReach(role.ref(), role.phase(), maxDepth, unreached, onlyRole == null ? null : reached, finding));
     }
@@ -156,6 +156,11 @@ final class GapAnalysis {
       unlinked.add(new Unlinked(m.ref(), partnerTies, ties.isEmpty(), finding));
     }
     return unlinked;
+  }
+
+  /** "1 tie", "3 ties". */
+  static String ties(int n) {
+    return n == 1 ? "1 tie" : n + " ties";
   }
 
   private static String names(Projection p, List<Fact> facts) {

@@ -147,8 +147,8 @@ final class WhatIfAnalysis {
         }
         Integer now = Double.isInfinite(hopsAfter) ? null : (int) hopsAfter;
         String finding = now == null
-            ? "%s can no longer reach %s (was %d ties away).".formatted(p.shortName(state), p.shortName(mechanism), (int) hopsBefore)
-            : "%s reaches %s in %d ties instead of %d.".formatted(p.shortName(state), p.shortName(mechanism), now, (int) hopsBefore);
+            ? "%s can no longer reach %s (was %s away).".formatted(p.shortName(state), p.shortName(mechanism), GapAnalysis.ties((int) hopsBefore))
+            : "%s reaches %s in %s instead of %d.".formatted(p.shortName(state), p.shortName(mechanism), GapAnalysis.ties(now), (int) hopsBefore);
         changes.add(new PathChange(p.ref(state), p.ref(mechanism), (int) hopsBefore, now, finding));
       }
     }
