@@ -7,13 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.linkagemapper.browser.QueryLibrary;
 import org.linkagemapper.support.GraphApiTest;
 import org.linkagemapper.support.TestNeo4j;
@@ -127,9 +128,9 @@ class AnalysisApiTest extends GraphApiTest {
     JsonNode reach = get("/api/analysis/gaps?role=incident-response-coordination&maxDepth=2").json().get("reach").get(0);
 
     assertThat(reach.get("reached").size() + reach.get("unreached").size()).isEqualTo(10);
-    Map<String, Integer> apiHops = new java.util.TreeMap<>();
+    Map<String, Integer> apiHops = new TreeMap<>();
     reach.get("reached").forEach(r -> apiHops.put(caption(r.get("state")), r.get("hops").asInt()));
-    Map<String, Integer> browserHops = new java.util.TreeMap<>();
+    Map<String, Integer> browserHops = new TreeMap<>();
     browserQuery("12-member-states-out-of-reach-of-a-role.cypher", Map.of("role", "incident-response-coordination", "maxDepth", 2))
         .forEach(r -> {
           if (!r.get("hops").isNull()) {
