@@ -1,0 +1,85 @@
+package org.linkagemapper.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.scoring.HarmonicCentrality;
+import org.linkagemapper.analysis.AnalysisAnswers.Hub;
+import org.linkagemapper.analysis.AnalysisAnswers.Ranks;
+import org.linkagemapper.analysis.Projection.Actor;
+import org.linkagemapper.analysis.Projection.Tie;
+
+/** The actors everything runs through: degree, betweenness and closeness centrality. */
+final class HubAnalysis {
+
+  static final List<String> MEASURES = List.of("degree", "betweenness", "closeness");
+
+  static final Map<String, String> DEFINITIONS = definitions();
+
+  private HubAnalysis() {}
+
+  private static Map<String, String> definitions() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("degree", "the number of distinct actors it has a tie with");
+    d.put("betweenness", "the share of shortest paths between other pairs of actors that pass through it: "
+        + "sum over pairs s,t of σst(v)/σst, divided by (n-1)(n-2)/2, so 1.0 is the centre of a star (JGraphT BetweennessCentrality)");
+    d.put("closeness", "harmonic closeness: the mean over every other actor of 1/distance (0 for one it cannot reach), "
+        + "so 1.0 is tied to everyone directly; unlike classic closeness it stays meaningful when the graph has "
+        + "several components, as this one does (JGraphT HarmonicCentrality)");
+    return d;
+  }
+
+  /** Every actor with its three scores, sorted by {@code by} (highest first, then by id). */
+  static List<Hub> rank(Projection p, String by) {
+    Graph<String, Tie> g = p.graph();
+    int n = g.vertexSet().size();
+    Map<String, Double> betweenness = new HashMap<>(new BetweennessCentrality<>(g, false).getScores());
+    // JGraphT counts each unordered pair once on an undirected graph; normalise by the number of pairs.
+    double pairs = (n - 1) * (n - 2) / 2.0;
+    betweenness.replaceAll((v, s) -> pairs > 0 ? s / pairs : 0.0);
+    Map<String, Double> closeness = n > 1 ? new HarmonicCentrality<>(g, false, true).getScores() : Map.of();
+    Map<String, Double> degree = new HashMap<>();
+    g.vertexSet().forEach(v -> degree.put(v, (double) g.degreeOf(v)));
+
+    Map<String, Integer> degreeRank = ranks(degree);
+    Map<String, Integer> betweennessRank = ranks(betweenness);
+    Map<String, Integer> closenessRank = ranks(closeness.isEmpty() ? degree : closeness);
+
+    ToDoubleFunction<String> key = switch (by) {
+      case "degree" -> degree::get;
+      case "closeness" -> v -> closeness.getOrDefault(v, 0.0);
+      default -> betweenness::get;
+    };
+    List<String> order = new ArrayList<>(g.vertexSet());
+    order.sort(Comparator.comparingDouble(key).reversed().thenComparing(Comparator.naturalOrder()));
+    List<Hub> hubs = new ArrayList<>();
+    for (String v : order) {
+      Actor actor = p.actor(v);
+      List<Fact> ties = g.edgesOf(v).stream().sorted(Comparator.comparing(t -> t.other(v))).flatMap(t -> t.facts().stream()).toList();
+      hubs.add(new Hub(
+          hubs.size() + 1, actor.ref(), g.degreeOf(v), OverlapAnalysis.round(betweenness.get(v)),
+          OverlapAnalysis.round(closeness.getOrDefault(v, 0.0)),
+          new Ranks(degreeRank.get(v), betweennessRank.get(v), closenessRank.get(v)), ties));
+    }
+    return hubs;
+  }
+
+  /** Competition ranks (1, 2, 2, 4): the highest score is 1, equal scores share a rank. */
+  static Map<String, Integer> ranks(Map<String, Double> scores) {
+    List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
+    sorted.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    Map<String, Integer> ranks = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      boolean sameAsPrevious = i > 0 && Math.abs(sorted.get(i).getValue() - sorted.get(i - 1).getValue()) < 1e-12;
+      ranks.put(sorted.get(i).getKey(), sameAsPrevious ? ranks.get(sorted.get(i - 1).getKey()) : i + 1);
+    }
+    return ranks;
+  }
+}
