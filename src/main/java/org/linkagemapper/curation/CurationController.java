@@ -9,7 +9,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.linkagemapper.seed.GraphRecord;
 import org.linkagemapper.system.NotFoundException;
@@ -37,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/curation")
 @Tag(name = "Curation", description = "Edit nodes and relationships (editors only), with optimistic concurrency")
+@SecurityScheme(name = "editor", type = SecuritySchemeType.HTTP, scheme = "basic", description = "an editor from LINKAGE_EDITORS")
 class CurationController {
 
   private static final String MERGE_PATCH = "application/merge-patch+json";

@@ -72,8 +72,9 @@ class Curator {
    * graph ({@code breaks}) or that the graph held before them ({@code preexisting}).
    */
   record Plan(List<Outcome> outcomes, List<SeedProblem> breaks, List<SeedProblem> preexisting, SeedGraph graph) {
+    /** Nothing may be written: some edit was refused, or the result would break the graph. */
     boolean refused() {
-      return graph == null;
+      return graph == null || outcomes.stream().anyMatch(o -> o.result().equals("refused")) || !breaks.isEmpty() || !preexisting.isEmpty();
     }
   }
 
@@ -90,7 +91,7 @@ class Curator {
         long seq = lock(tx);
         Dataset dataset = Dataset.read(tx);
         List<Edit> edits = planner.apply(dataset);
-        Plan plan = check(dataset, edits);
+        Plan plan = checkAll(dataset, edits);
         if (dryRun || plan.refused()) {
           tx.rollback();
           return new Result(plan, false, 0, 0, null);
@@ -135,6 +136,46 @@ class Curator {
   private static long lock(Transaction tx) {
     tx.run("MERGE (l:ChangeLog {id: 'changes'}) ON CREATE SET l.seq = 0 SET l.locked = true").consume();
     return tx.run("MATCH (l:ChangeLog {id: 'changes'}) REMOVE l.locked RETURN l.seq AS seq").single().get("seq").asLong();
+  }
+
+  /**
+   * Checks the edits; when some are refused, checks the rest again without them (until nothing more
+   * is refused), so a report says what every other row would do, and which rows fail only because
+   * a row they name was refused.
+   */
+  Plan checkAll(Dataset dataset, List<Edit> edits) {
+    List<Outcome> refused = new ArrayList<>();
+    List<Edit> remaining = new ArrayList<>();
+    for (Edit e : edits) {
+      if (e.refused().isEmpty()) {
+        remaining.add(e);
+      } else {
+        refused.add(new Outcome(e, "refused", e.before(), List.of(), e.refused()));
+      }
+    }
+    Plan plan = check(dataset, remaining);
+    List<SeedProblem> breaks = plan.breaks();
+    List<SeedProblem> preexisting = plan.preexisting();
+    for (int pass = 0; pass < 10 && plan.graph() == null; pass++) {
+      List<Outcome> newlyRefused = plan.outcomes().stream().filter(o -> o.result().equals("refused")).toList();
+      if (newlyRefused.isEmpty()) {
+        break;
+      }
+      refused.addAll(newlyRefused);
+      remaining.removeIf(e -> newlyRefused.stream().anyMatch(o -> o.edit() == e));
+      plan = check(dataset, remaining);
+    }
+    if (refused.isEmpty()) {
+      return plan;
+    }
+    List<Outcome> all = new ArrayList<>();
+    Plan last = plan;
+    for (Edit e : edits) {
+      refused.stream().filter(o -> o.edit() == e).findFirst()
+          .or(() -> last.outcomes().stream().filter(o -> o.edit() == e).findFirst())
+          .ifPresent(all::add);
+    }
+    return new Plan(all, breaks, preexisting, null);
   }
 
   Plan check(Dataset dataset, List<Edit> edits) {
