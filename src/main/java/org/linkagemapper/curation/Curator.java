@@ -119,6 +119,13 @@ class Curator {
     }
   }
 
+  /** Reads part of the graph (see {@link SeedExport#read(org.neo4j.driver.SimpleQueryRunner, String, String)}) without the lock. */
+  <T> T read(String id, String key, Function<Dataset, T> reader) {
+    try (var s = driver.session(session)) {
+      return s.executeRead(tx -> reader.apply(new Dataset(SeedExport.read(tx, id, key))));
+    }
+  }
+
   /** Reads under the write lock, so nothing is half-written while it reads, then lets go. */
   <T> T readLocked(Function<Dataset, T> reader) {
     try (var s = driver.session(session); Transaction tx = s.beginTransaction(TransactionConfig.builder().withTimeout(TIMEOUT).build())) {

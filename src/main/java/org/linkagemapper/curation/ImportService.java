@@ -230,7 +230,9 @@ class ImportService {
         row.put("key", o.record() != null ? o.record().key() : o.edit().after() == null ? null : Curator.keyOf(o.edit().after()));
       } else {
         row.put("id", o.edit().after() == null ? null : o.edit().after().get("id"));
-        Kind.ofFile(o.edit().file()).ifPresent(k -> row.put("type", k.singular()));
+        if (o.problems().stream().noneMatch(p -> "type".equals(p.field()))) {
+          Kind.ofFile(o.edit().file()).ifPresent(k -> row.put("type", k.singular()));
+        }
       }
       row.put("action", o.result().equals("accepted") ? "would be written if the refused rows were fixed" : o.result());
       if (!o.changes().isEmpty()) {

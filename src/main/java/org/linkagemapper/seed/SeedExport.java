@@ -38,10 +38,22 @@ public final class SeedExport {
 
   /** Every node and relationship of the model, as seed entries: nodes by id, then relationships. */
   public static List<GraphRecord> read(SimpleQueryRunner tx) {
+    return read(tx, null, null);
+  }
+
+  /**
+   * Part of the graph as seed entries: with {@code id}, that node and the relationships that start,
+   * end or cite it; with {@code key}, that relationship alone; with neither, everything.
+   */
+  public static List<GraphRecord> read(SimpleQueryRunner tx, String onlyId, String onlyKey) {
+    Map<String, Object> filter = new HashMap<>();
+    filter.put("id", onlyId);
+    filter.put("key", onlyKey);
+    filter.put("nodes", onlyKey == null);
     List<GraphRecord> records = new ArrayList<>();
     Map<String, String> affected = new HashMap<>();
     Map<String, TreeSet<String>> roles = new HashMap<>();
-    tx.run("MATCH (s:Scenario)-[r:AFFECTS|ACTIVATES]->(x:Entity) RETURN s.id AS s, type(r) AS t, x.id AS x")
+    tx.run("MATCH (s:Scenario)-[r:AFFECTS|ACTIVATES]->(x:Entity) WHERE $nodes AND ($id IS NULL OR s.id = $id) RETURN s.id AS s, type(r) AS t, x.id AS x", filter)
         .forEachRemaining(r -> {
           if (r.get("t").asString().equals("AFFECTS")) {
             affected.put(r.get("s").asString(), r.get("x").asString());
@@ -49,7 +61,7 @@ public final class SeedExport {
             roles.computeIfAbsent(r.get("s").asString(), k -> new TreeSet<>()).add(r.get("x").asString());
           }
         });
-    tx.run("MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id")
+    tx.run("MATCH (n:Entity) WHERE $nodes AND ($id IS NULL OR n.id = $id) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id", filter)
         .forEachRemaining(r -> {
           List<String> labels = r.get("labels").asList(Value::asString);
           String file = fileOf(labels);
@@ -70,9 +82,10 @@ public final class SeedExport {
     List<GraphRecord> relationships = new ArrayList<>();
     tx.run(
             """
-            MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
+            MATCH (a:Entity)-[r]->(b:Entity)
+            WHERE type(r) IN $types AND ($key IS NULL OR r.key = $key) AND ($id IS NULL OR a.id = $id OR b.id = $id OR r.source = $id)
             RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""",
-            Map.of("types", RelType.curated().stream().map(Enum::name).toList()))
+            relationshipFilter(filter))
         .forEachRemaining(r -> {
           Map<String, Object> props = r.get("props").asMap(SeedExport::plain);
           Map<String, Object> fields = relationshipFields(r.get("from").asString(), r.get("type").asString(), r.get("to").asString(), props);
@@ -84,6 +97,12 @@ public final class SeedExport {
     relationships.sort(RELATIONSHIP_ORDER);
     records.addAll(relationships);
     return records;
+  }
+
+  private static Map<String, Object> relationshipFilter(Map<String, Object> filter) {
+    Map<String, Object> params = new HashMap<>(filter);
+    params.put("types", RelType.curated().stream().map(Enum::name).toList());
+    return params;
   }
 
   /**

@@ -65,6 +65,7 @@ abstract class CurationTestBase {
         bcrypt.encode("alice-password-1"), bcrypt.encode("bob-password-22")));
     registry.add("linkage.security.readers", () -> "rita:" + bcrypt.encode("rita-reads-only-3"));
     registry.add("linkage.security.max-body", () -> "1MB");
+    registry.add("linkage.security.cors-origins", () -> "https://curators.example");
   }
 
   /** Every test starts from the fixture alone: no edits, no change log. */

@@ -244,6 +244,19 @@ class EditApiTest extends CurationTestBase {
     assertThat(get("/api/curation/mechanisms/edited-forum").status()).isEqualTo(200);
   }
 
+  @Test
+  void aConfiguredOriginMayCallTheApiFromAPageAndNoOtherMay() {
+    Answer allowed = send("OPTIONS", "/api/curation/mechanisms/arf", null, null,
+        Map.of("Origin", "https://curators.example", "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "if-match,authorization"));
+    Answer other = send("OPTIONS", "/api/curation/mechanisms/arf", null, null,
+        Map.of("Origin", "https://elsewhere.example", "Access-Control-Request-Method", "PUT"));
+
+    assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://curators.example");
+    assertThat(allowed.header("Access-Control-Allow-Methods")).contains("PUT");
+    assertThat(other.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(other.status()).isEqualTo(403);
+  }
+
   private static Map<String, Object> fields(JsonNode record) {
     Map<String, Object> fields = json.convertValue(record, Map.class);
     fields.keySet().removeAll(List.of("version", "origin", "etag", "href", "key"));

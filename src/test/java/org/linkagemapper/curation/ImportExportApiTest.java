@@ -39,6 +39,12 @@ class ImportExportApiTest extends CurationTestBase {
       cyber-hub,LINKS_TO,asean-certs,supports,2022,,,paper,p.8
       """;
 
+  /** For other tests that upload CSV to the same application. */
+  ImportExportApiTest withPort(int port) {
+    this.port = port;
+    return this;
+  }
+
   Answer upload(String query, String user, Map<String, String> parts) {
     String boundary = "----linkage" + UUID.randomUUID();
     StringBuilder body = new StringBuilder();
