@@ -119,10 +119,10 @@ class Curator {
     }
   }
 
-  /** Reads part of the graph (see {@link SeedExport#read(org.neo4j.driver.SimpleQueryRunner, String, String)}) without the lock. */
-  <T> T read(String id, String key, Function<Dataset, T> reader) {
+  /** Reads part of the graph (see {@link SeedExport#read(org.neo4j.driver.SimpleQueryRunner, String, String, boolean)}) without the lock. */
+  <T> T read(String id, String key, boolean relationships, Function<Dataset, T> reader) {
     try (var s = driver.session(session)) {
-      return s.executeRead(tx -> reader.apply(new Dataset(SeedExport.read(tx, id, key))));
+      return s.executeRead(tx -> reader.apply(new Dataset(SeedExport.read(tx, id, key, relationships))));
     }
   }
 

@@ -31,15 +31,15 @@ class EditService {
   record Saved(GraphRecord record, String etag, List<Map<String, Object>> changes, List<GraphRecord> alsoDeleted) {}
 
   Saved read(Kind kind, String id) {
-    return curator.read(id, null, ds -> saved(node(ds, kind, id)));
+    return curator.read(id, null, false, ds -> saved(node(ds, kind, id)));
   }
 
   Saved readRelationship(String key) {
-    return curator.read(null, key, ds -> saved(relationship(ds, key)));
+    return curator.read(null, key, true, ds -> saved(relationship(ds, key)));
   }
 
   List<Saved> relationshipsOf(String actor) {
-    return curator.read(actor, null, ds -> {
+    return curator.read(actor, null, true, ds -> {
       if (ds.node(actor).isEmpty()) {
         throw new NotFoundException("node", actor);
       }

@@ -42,11 +42,17 @@ public final class SeedExport {
   }
 
   /**
-   * Part of the graph as seed entries: with {@code id}, that node and the relationships that start,
-   * end or cite it; with {@code key}, that relationship alone; with neither, everything.
+   * Part of the graph as seed entries: with {@code onlyId}, that node and the relationships that
+   * start or end at it; with {@code onlyKey}, that relationship alone; with neither, everything.
    */
   public static List<GraphRecord> read(SimpleQueryRunner tx, String onlyId, String onlyKey) {
+    return read(tx, onlyId, onlyKey, true);
+  }
+
+  /** As {@link #read(SimpleQueryRunner, String, String)}; without {@code withRelationships}, one node alone. */
+  public static List<GraphRecord> read(SimpleQueryRunner tx, String onlyId, String onlyKey, boolean withRelationships) {
     Map<String, Object> filter = new HashMap<>();
+    filter.put("withRelationships", withRelationships);
     filter.put("id", onlyId);
     filter.put("key", onlyKey);
     filter.put("nodes", onlyKey == null);
@@ -80,12 +86,15 @@ public final class SeedExport {
           records.add(new GraphRecord(file, ordered(fields), version(props), (String) props.get("origin"), null));
         });
     List<GraphRecord> relationships = new ArrayList<>();
-    tx.run(
-            """
-            MATCH (a:Entity)-[r]->(b:Entity)
-            WHERE type(r) IN $types AND ($key IS NULL OR r.key = $key) AND ($id IS NULL OR a.id = $id OR b.id = $id OR r.source = $id)
-            RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""",
-            relationshipFilter(filter))
+    String cypher = onlyId != null
+        // Anchored on the node, so reading one node's relationships does not scan them all.
+        ? """
+          MATCH (n:Entity {id: $id})-[r]-(:Entity) WHERE type(r) IN $types AND $withRelationships
+          RETURN DISTINCT startNode(r).id AS from, type(r) AS type, endNode(r).id AS to, properties(r) AS props"""
+        : """
+          MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types AND ($key IS NULL OR r.key = $key)
+          RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""";
+    tx.run(cypher, relationshipFilter(filter))
         .forEachRemaining(r -> {
           Map<String, Object> props = r.get("props").asMap(SeedExport::plain);
           Map<String, Object> fields = relationshipFields(r.get("from").asString(), r.get("type").asString(), r.get("to").asString(), props);
