@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Commands {
 
-  private static final Set<String> NAMES = Set.of("seed");
+  private static final Set<String> NAMES = Set.of("seed", "hash-password");
 
   private Commands() {}
 
@@ -42,6 +42,9 @@ final class Commands {
 
   private static int runCommand(String[] args) {
     String command = args[0];
+    if (command.equals("hash-password")) {
+      return hashPassword();
+    }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LinkageMapperApplication.class)
@@ -61,6 +64,32 @@ final class Commands {
     String[] all = Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return all;
+  }
+
+  /**
+   * Reads a password (from the console without echo, or the first line of standard input) and
+   * prints its bcrypt hash for LINKAGE_EDITORS; the password itself is never printed.
+   */
+  private static int hashPassword() {
+    char[] password;
+    java.io.Console console = System.console();
+    if (console != null) {
+      password = console.readPassword("Password: ");
+    } else {
+      try {
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        password = line == null ? null : line.toCharArray();
+      } catch (java.io.IOException e) {
+        password = null;
+      }
+    }
+    if (password == null || password.length < 12) {
+      System.err.println("Give a password of at least 12 characters (on the console, or as one line on standard input)");
+      return 2;
+    }
+    System.out.println("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(new String(password)));
+    java.util.Arrays.fill(password, ' ');
+    return 0;
   }
 
   private static int seed(SeedService seeds) {

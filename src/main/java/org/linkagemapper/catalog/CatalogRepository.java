@@ -32,7 +32,7 @@ class CatalogRepository {
 
   private static final String LINKS =
       """
-      CALL (n) {
+      OPTIONAL CALL (n) {
         MATCH (n)-[r]-(other:Entity)
         WHERE NOT other:Source AND NOT other:Scenario AND %s AND %s
         OPTIONAL MATCH (src:Source {id: r.source})

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The seed files, checked and ready to write: nodes and relationships with their properties. */
-record SeedGraph(List<Node> nodes, List<Relationship> relationships) {
+public record SeedGraph(List<Node> nodes, List<Relationship> relationships) {
 
   /** A node; {@code labels} are the specific labels (the loader adds {@code Entity}). */
-  record Node(String id, List<String> labels, Map<String, Object> properties) {}
+  public record Node(String id, List<String> labels, Map<String, Object> properties) {}
 
   /** A relationship, identified across loads by {@code key}. */
-  record Relationship(String key, String type, String from, String to, Map<String, Object> properties) {}
+  public record Relationship(String key, String type, String from, String to, Map<String, Object> properties) {}
 }

@@ -279,15 +279,21 @@ final class SeedParser {
     if (!ok) {
       return null;
     }
-    // Stable across loads and edits of years or notes; two sentences of one source are two facts.
-    String key = from + ">" + type.name() + ">" + to + (kind == null ? "" : ":" + kind) + "@" + values.get("source")
-        + "/" + shortHash((String) values.get("locator"));
+    String key = relationshipKey(from, type.name(), to, (String) kind, (String) values.get("source"), (String) values.get("locator"));
     Map<String, Object> props = new TreeMap<>(values);
     props.remove("from");
     props.remove("to");
     props.remove("type");
     props.put("key", key);
     return new SeedGraph.Relationship(key, type.name(), from, to, props);
+  }
+
+  /**
+   * The identity of a relationship across loads and edits: stable when its years or notes change;
+   * two sentences of one source are two facts.
+   */
+  static String relationshipKey(String from, String type, String to, String kind, String source, String locator) {
+    return from + ">" + type + ">" + to + (kind == null ? "" : ":" + kind) + "@" + source + "/" + shortHash(locator);
   }
 
   private static String shortHash(String text) {
