@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -45,6 +46,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The API is stateless, so there is no session and no CSRF token; CORS is closed unless origins are
  * configured; refusals are problem+json like every other error.
  */
+// Only with a web server: the command-line tools (seed, diagram) start without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfig {
 
