@@ -47,7 +47,7 @@ final class DiagramLayout {
   static final double LABEL_LINE = 15;
   static final double PAD_X = 10;
   static final double PAD_Y = 7;
-  static final double MAX_LABEL = 150;
+  static final double MAX_LABEL = 130;
   static final double STRIP_CELL_W = 9;
   static final double STRIP_CELL_H = 5;
   static final double STRIP_GAP = 2;
@@ -89,12 +89,12 @@ final class DiagramLayout {
     root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
     root.setProperty(CoreOptions.RANDOM_SEED, 1);
-    root.setProperty(CoreOptions.SPACING_NODE_NODE, 20.0);
-    root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
-    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 7.0);
-    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 44.0);
-    root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
-    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 7.0);
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, 14.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_NODE, 10.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 5.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 6.0);
     root.setProperty(LayeredOptions.THOROUGHNESS, diagram.nodes().size() > 400 ? 2 : 7);
     Map<String, ElkNode> elkNodes = new HashMap<>();
     for (Diagram.Node node : diagram.nodes()) {
