@@ -36,6 +36,13 @@ final class PdfCanvas implements Canvas {
   }
 
   static byte[] write(Layout layout) {
+    // The standard fonts are shared objects that PDFBox does not make thread-safe.
+    synchronized (TextMetrics.class) {
+      return draw(layout);
+    }
+  }
+
+  private static byte[] draw(Layout layout) {
     float scale = 0.75f;
     float largest = (float) Math.max(layout.width(), layout.height()) * scale;
     if (largest > MAX_SIDE) {

@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Text widths from the Helvetica metrics every PDF reader carries (Adobe's AFM files, shipped with
  * PDFBox), so boxes are sized the same on every machine whatever fonts it has installed, and the
  * PDF draws exactly the font that was measured. Arial and Liberation Sans share these widths; the
- * padding around every label absorbs a wider fallback font.
+ * padding around every label absorbs a wider fallback font. The two font objects are shared, and
+ * PDFBox fonts are not thread-safe, so everything that uses them locks this class.
  */
 final class TextMetrics {
 
@@ -26,8 +27,8 @@ final class TextMetrics {
     return bold ? BOLD : REGULAR;
   }
 
-  /** The width of {@code text} at {@code size} px. */
-  static double width(String text, double size, boolean bold) {
+  /** The width of {@code text} at {@code size} px. Synchronised: PDFBox fonts cache widths in plain maps. */
+  static synchronized double width(String text, double size, boolean bold) {
     try {
       return font(bold).getStringWidth(plain(text)) / 1000.0 * size;
     } catch (IOException e) {
@@ -39,7 +40,7 @@ final class TextMetrics {
    * Text the standard fonts can draw: accents folded away and anything outside their encoding
    * replaced, so what is measured is what every format shows.
    */
-  static String plain(String text) {
+  static synchronized String plain(String text) {
     if (text == null) {
       return "";
     }
