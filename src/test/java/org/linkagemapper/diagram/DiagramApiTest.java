@@ -126,6 +126,9 @@ class DiagramApiTest extends GraphApiTest {
       String path = "/api/diagrams/incidents/cii-attack.%s?asOf=2017&scale=1".formatted(format);
       assertThat(ok(path).body()).as(format).isEqualTo(ok(path).body());
     }
+    for (String path : List.of("/api/diagrams/graph.svg?layout=tb", "/api/diagrams/actors/acid.svg?depth=2", "/api/diagrams/paths.svg?from=japan&to=asean-certs")) {
+      assertThat(ok(path).body()).as(path).isEqualTo(ok(path).body());
+    }
   }
 
   @Test
