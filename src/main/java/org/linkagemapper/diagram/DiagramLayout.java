@@ -166,9 +166,9 @@ final class DiagramLayout {
           textW = Math.max(textW, TextMetrics.width(lines.get(j), HEADER_SUB, false));
         }
         double textH = headerHeight(lines);
-        headerNeed[i] = lr ? textW + 2 * 10 : textH + 2 * 8;
+        headerNeed[i] = lr ? textW * FALLBACK_FONT + 2 * 10 : textH + 2 * 8;
         headerBlock = Math.max(headerBlock, textH + 2 * 8);
-        gutter = Math.max(gutter, textW + 2 * 12);
+        gutter = Math.max(gutter, textW * FALLBACK_FONT + 2 * 12);
       }
     }
     double[] bounds = new double[laneCount + 1];
@@ -395,7 +395,7 @@ final class DiagramLayout {
     for (String[] item : items) {
       String text = TextMetrics.plain(item[2]);
       double sample = item[0].equals("line") ? 34 : item[1].startsWith("phase-") ? STRIP_CELL_W + 4 : 24;
-      double w = sample + 6 + TextMetrics.width(text, LEGEND_SIZE, false) + 18;
+      double w = sample + 6 + TextMetrics.width(text, LEGEND_SIZE, false) * FALLBACK_FONT + 18;
       if (x + w > MARGIN + contentW && x > MARGIN + labelW) {
         x = MARGIN + labelW;
         y += rowH;
