@@ -36,7 +36,7 @@ final class Commands {
             .run(rest)) {
       return switch (command) {
         case "seed" -> seed(context.getBean(SeedService.class));
-        case "diagram" -> DiagramCommand.run(context.getBean(DiagramService.class), rest, System.out, System.err);
+        case "diagram" -> DiagramCommand.run(context.getBean(DiagramService.class), rest, System.err);
         default -> 64;
       };
     }

@@ -14,17 +14,17 @@ import org.linkagemapper.system.NotFoundException;
  * {@code diagram}: renders a view to a file straight from the database, for paper build scripts.
  *
  * <pre>
- * diagram VIEW [--format svg|png|pdf|dot|mmd|graphml] [--out FILE] [--PARAMETER VALUE]...
+ * diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
  * diagram --manifest docs/diagrams/figures.txt
  * </pre>
  *
- * The format defaults to the extension of {@code --out}, else SVG; without {@code --out} the diagram
+ * The format defaults to the extension of {@code --out}. A file is required: the application's log
  * goes to standard output. A manifest renders every figure it lists into its own folder.
  */
 public final class DiagramCommand {
 
   static final String USAGE = """
-      usage: diagram VIEW [--format svg|png|pdf|dot|mmd|graphml] [--out FILE] [--PARAMETER VALUE]...
+      usage: diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
              diagram --manifest FILE
         VIEW: graph | incidents/{scenario} | actors/{id} | paths | paths/shortest
         PARAMETER: those of GET /api/diagrams/VIEW.svg, e.g. --asOf 2017 --lanes phase --from japan --to asean-certs""";
@@ -32,7 +32,7 @@ public final class DiagramCommand {
   private DiagramCommand() {}
 
   /** Runs the command; returns the process exit code (0 done, 2 bad view or parameter, 64 usage). */
-  public static int run(DiagramService diagrams, String[] args, PrintStream out, PrintStream err) {
+  public static int run(DiagramService diagrams, String[] args, PrintStream err) {
     if (args.length == 0) {
       err.println(USAGE);
       return 64;
@@ -72,20 +72,19 @@ public final class DiagramCommand {
           default -> params.put(name, value);
         }
       }
+      if (file == null) {
+        err.println("--out FILE is required (the application logs to standard output)\n" + USAGE);
+        return 64;
+      }
       if (format == null) {
-        format = file != null && file.getFileName().toString().contains(".")
-            ? file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.') + 1) : "svg";
+        String name = file.getFileName().toString();
+        format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "svg";
       }
       long start = System.nanoTime();
       DiagramService.Rendered rendered = diagrams.render(view, params, format);
       long ms = (System.nanoTime() - start) / 1_000_000;
-      if (file == null) {
-        out.write(rendered.bytes());
-        out.flush();
-      } else {
-        write(file, rendered.bytes());
-        err.printf("Wrote %s (%s, %d bytes) in %d ms%n", file, rendered.format().extension(), rendered.bytes().length, ms);
-      }
+      write(file, rendered.bytes());
+      err.printf("Wrote %s (%s, %d bytes) in %d ms%n", file, rendered.format().extension(), rendered.bytes().length, ms);
       return 0;
     } catch (BadParameterException | NotFoundException e) {
       err.println(e.getMessage());

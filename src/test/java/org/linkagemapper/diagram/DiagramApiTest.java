@@ -281,12 +281,14 @@ class DiagramApiTest extends GraphApiTest {
     Path out = dir.resolve("fig1.svg");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = DiagramCommand.run(diagrams, new String[] {"incidents/cii-attack", "--out", out.toString(), "--asOf", "2017", "--lanes", "phase"},
-        System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(Files.readAllBytes(out)).isEqualTo(ok("/api/diagrams/incidents/cii-attack.svg?asOf=2017&lanes=phase").body());
-    assertThat(DiagramCommand.run(diagrams, new String[] {"incidents/nope", "--out", out.toString()}, System.out, new PrintStream(err))).isEqualTo(2);
-    assertThat(DiagramCommand.run(diagrams, new String[] {"graph", "--lanes", "diagonal"}, System.out, new PrintStream(err))).isEqualTo(2);
-    assertThat(DiagramCommand.run(diagrams, new String[] {}, System.out, new PrintStream(err))).isEqualTo(64);
+    assertThat(DiagramCommand.run(diagrams, new String[] {"incidents/nope", "--out", out.toString()}, new PrintStream(err))).isEqualTo(2);
+    assertThat(DiagramCommand.run(diagrams, new String[] {"graph", "--out", dir.resolve("g.svg").toString(), "--lanes", "diagonal"},
+        new PrintStream(err))).isEqualTo(2);
+    assertThat(DiagramCommand.run(diagrams, new String[] {"graph"}, new PrintStream(err))).as("no --out").isEqualTo(64);
+    assertThat(DiagramCommand.run(diagrams, new String[] {}, new PrintStream(err))).isEqualTo(64);
   }
 }
