@@ -3,6 +3,8 @@ package org.linkagemapper;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.linkagemapper.diagram.DiagramCommand;
+import org.linkagemapper.diagram.DiagramService;
 import org.linkagemapper.seed.InvalidSeedException;
 import org.linkagemapper.seed.SeedLoader;
 import org.linkagemapper.seed.SeedService;
@@ -16,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Commands {
 
-  private static final Set<String> NAMES = Set.of("seed", "hash-password");
+  private static final Set<String> NAMES = Set.of("seed", "hash-password", "diagram");
 
   private Commands() {}
 
@@ -55,6 +57,7 @@ final class Commands {
             .run(concat(rest, "--linkage.seed.on-start=never", "--linkage.embedded.bolt-port=0"))) {
       return switch (command) {
         case "seed" -> seed(context.getBean(SeedService.class));
+        case "diagram" -> DiagramCommand.run(context.getBean(DiagramService.class), rest, System.err);
         default -> 64;
       };
     }

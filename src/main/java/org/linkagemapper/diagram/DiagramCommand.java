@@ -1,0 +1,116 @@
+package org.linkagemapper.diagram;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.linkagemapper.system.BadParameterException;
+import org.linkagemapper.system.NotFoundException;
+
+/**
+ * {@code diagram}: renders a view to a file straight from the database, for paper build scripts.
+ *
+ * <pre>
+ * diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
+ * diagram --manifest docs/diagrams/figures.txt
+ * </pre>
+ *
+ * The format defaults to the extension of {@code --out}. A file is required: the application's log
+ * goes to standard output. A manifest renders every figure it lists into its own folder.
+ */
+public final class DiagramCommand {
+
+  static final String USAGE = """
+      usage: diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
+             diagram --manifest FILE
+        VIEW: graph | incidents/{scenario} | actors/{id} | paths | paths/shortest
+        PARAMETER: those of GET /api/diagrams/VIEW.svg, e.g. --asOf 2017 --lanes phase --from japan --to asean-certs""";
+
+  private DiagramCommand() {}
+
+  /** Runs the command; returns the process exit code (0 done, 2 bad view or parameter, 64 usage). */
+  public static int run(DiagramService diagrams, String[] args, PrintStream err) {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return 64;
+    }
+    try {
+      if (args[0].equals("--manifest")) {
+        if (args.length != 2) {
+          err.println(USAGE);
+          return 64;
+        }
+        return manifest(diagrams, Path.of(args[1]), err);
+      }
+      String view = args[0];
+      Map<String, String> params = new LinkedHashMap<>();
+      String format = null;
+      Path file = null;
+      for (int i = 1; i < args.length; i++) {
+        String arg = args[i];
+        if (!arg.startsWith("--") || arg.length() < 3) {
+          err.println("unexpected argument '" + arg + "'\n" + USAGE);
+          return 64;
+        }
+        String name = arg.substring(2);
+        String value;
+        if (name.contains("=")) {
+          value = name.substring(name.indexOf('=') + 1);
+          name = name.substring(0, name.indexOf('='));
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          err.println("--" + name + " needs a value\n" + USAGE);
+          return 64;
+        }
+        switch (name) {
+          case "format" -> format = value;
+          case "out" -> file = Path.of(value);
+          default -> params.put(name, value);
+        }
+      }
+      if (file == null) {
+        err.println("--out FILE is required (the application logs to standard output)\n" + USAGE);
+        return 64;
+      }
+      if (format == null) {
+        String name = file.getFileName().toString();
+        format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "svg";
+      }
+      long start = System.nanoTime();
+      DiagramService.Rendered rendered = diagrams.render(view, params, format);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      write(file, rendered.bytes());
+      err.printf("Wrote %s (%s, %d bytes) in %d ms%n", file, rendered.format().extension(), rendered.bytes().length, ms);
+      return 0;
+    } catch (BadParameterException | NotFoundException e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("Could not write: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int manifest(DiagramService diagrams, Path manifest, PrintStream err) throws IOException {
+    for (FigureManifest.Figure figure : FigureManifest.read(manifest)) {
+      long start = System.nanoTime();
+      DiagramService.Rendered rendered = diagrams.render(figure.view(), figure.parameters(), figure.format());
+      Path file = manifest.toAbsolutePath().getParent().resolve(figure.file());
+      write(file, rendered.bytes());
+      err.printf("Wrote %s (%d bytes) in %d ms%n", file, rendered.bytes().length, (System.nanoTime() - start) / 1_000_000);
+    }
+    return 0;
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(file, bytes);
+  }
+}
