@@ -54,7 +54,11 @@ final class Commands {
             .properties("spring.main.log-startup-info=false")
             // A command opens the embedded database on a free Bolt port of its own, so it never
             // collides with a running service's port (the data folder lock still protects the store).
-            .run(concat(rest, "--linkage.seed.on-start=never", "--linkage.embedded.bolt-port=0"))) {
+            // Only `seed` skips the start-up load (it loads itself); `diagram` on an empty database
+            // loads the seed first, as the service would.
+            .run(command.equals("seed")
+                ? concat(rest, "--linkage.embedded.bolt-port=0", "--linkage.seed.on-start=never")
+                : concat(rest, "--linkage.embedded.bolt-port=0"))) {
       return switch (command) {
         case "seed" -> seed(context.getBean(SeedService.class));
         case "diagram" -> DiagramCommand.run(context.getBean(DiagramService.class), rest, System.err);
