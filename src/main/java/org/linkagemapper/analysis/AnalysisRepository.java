@@ -68,7 +68,7 @@ class AnalysisRepository {
       Stream.concat(Projection.TIE_TYPES.stream(), Stream.of(RelType.PERFORMS, RelType.FOCUSES_ON)).map(Enum::name).toList();
 
   private final Driver driver;
-  private final String database;
+  private final SessionConfig sessionConfig;
   private final Duration timeout;
 
   @Autowired
@@ -78,7 +78,7 @@ class AnalysisRepository {
 
   AnalysisRepository(Driver driver, String database, Duration timeout) {
     this.driver = driver;
-    this.database = database == null || database.isBlank() ? null : database;
+    this.sessionConfig = LinkageProperties.Neo4j.sessionConfig(database);
     this.timeout = timeout;
   }
 
@@ -107,8 +107,7 @@ class AnalysisRepository {
   }
 
   private <T> T read(org.neo4j.driver.TransactionCallback<T> work) {
-    SessionConfig config = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-    try (var session = driver.session(config)) {
+    try (var session = driver.session(sessionConfig)) {
       return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
     } catch (Neo4jException e) {
       if (QueryTimeoutException.isTimeout(e)) {

@@ -31,8 +31,7 @@ class ChangeLog {
 
   ChangeLog(Driver driver, LinkageProperties properties) {
     this.driver = driver;
-    String database = properties.neo4j().database();
-    this.session = database == null || database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = properties.neo4j().sessionConfig();
   }
 
   Page read(String actor, Integer limit, Long before) {

@@ -60,8 +60,7 @@ class Curator {
 
   Curator(Driver driver, LinkageProperties properties) {
     this.driver = driver;
-    String database = properties.neo4j().database();
-    this.session = database == null || database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = properties.neo4j().sessionConfig();
   }
 
   /** What happened, or would happen, to one edit. */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.linkagemapper.graph.NodeLabel;
 import org.linkagemapper.graph.RelType;
+import org.linkagemapper.system.LinkageProperties;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -36,11 +37,11 @@ public final class SeedLoader {
       String.join(":", java.util.Arrays.stream(NodeLabel.values()).map(NodeLabel::cypher).toList());
 
   private final Driver driver;
-  private final String database;
+  private final SessionConfig sessionConfig;
 
   public SeedLoader(Driver driver, String database) {
     this.driver = driver;
-    this.database = database == null || database.isBlank() ? null : database;
+    this.sessionConfig = LinkageProperties.Neo4j.sessionConfig(database);
   }
 
   /** Reads, checks and writes the seed files at {@code files}. */
@@ -49,8 +50,7 @@ public final class SeedLoader {
   }
 
   Report write(SeedGraph graph) {
-    SessionConfig config = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-    try (var session = driver.session(config)) {
+    try (var session = driver.session(sessionConfig)) {
       session.executeWriteWithoutResult(tx -> writeAll(tx, graph));
       return session.executeRead(SeedLoader::report).withWritten(graph);
     }
@@ -137,8 +137,7 @@ public final class SeedLoader {
 
   /** True when the database holds no linkage data yet. */
   public boolean isEmpty() {
-    SessionConfig config = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-    try (var session = driver.session(config)) {
+    try (var session = driver.session(sessionConfig)) {
       return session.executeRead(
           tx -> tx.run("MATCH (n:Entity) RETURN count(n) = 0 AS empty").single().get("empty").asBoolean());
     }

@@ -26,8 +26,7 @@ public class GraphReads {
 
   GraphReads(Driver driver, LinkageProperties properties) {
     this.driver = driver;
-    String database = properties.neo4j().database();
-    this.sessionConfig = database == null || database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.sessionConfig = properties.neo4j().sessionConfig();
     this.settings = properties.query();
     this.txConfig = TransactionConfig.builder().withTimeout(settings.timeout()).build();
   }

@@ -17,6 +17,18 @@ public record LinkageProperties(Neo4j neo4j, Embedded embedded, Seed seed, Query
     public boolean external() {
       return uri != null && !uri.isBlank();
     }
+
+    /** Sessions on NEO4J_DATABASE, or on the server's default database when it is blank. */
+    public org.neo4j.driver.SessionConfig sessionConfig() {
+      return sessionConfig(database);
+    }
+
+    /** Sessions on {@code database}, or on the server's default database when it is blank. */
+    public static org.neo4j.driver.SessionConfig sessionConfig(String database) {
+      return database == null || database.isBlank()
+          ? org.neo4j.driver.SessionConfig.defaultConfig()
+          : org.neo4j.driver.SessionConfig.forDatabase(database);
+    }
   }
 
   /** The in-process database started when no external URI is given. */
