@@ -20,6 +20,17 @@ import org.springframework.core.io.Resource;
  */
 public record SeedFiles(String location, String displayPrefix) {
 
+  /** How far the files are checked before anything is written. */
+  public enum Check {
+    /** Fields, values, references: what every load checks. */
+    STRUCTURE,
+    /**
+     * Also that every locator quotes its source, against the copies in {@code provenance/} next to
+     * the files (see {@link SeedProvenance}); the tests load the curated seed this way.
+     */
+    PROVENANCE
+  }
+
   /** The location to use when none is configured. */
   public static SeedFiles resolve(String configured) {
     if (configured != null && !configured.isBlank()) {
@@ -38,6 +49,11 @@ public record SeedFiles(String location, String displayPrefix) {
 
   /** Reads and checks every file; throws {@link InvalidSeedException} naming each problem. */
   SeedGraph parse() {
+    return parse(Check.STRUCTURE);
+  }
+
+  /** Reads and checks every file as far as {@code check} says; throws naming each problem. */
+  SeedGraph parse(Check check) {
     List<SeedProblem> problems = new ArrayList<>();
     Map<String, List<YamlEntries.Entry>> entries = new LinkedHashMap<>();
     DefaultResourceLoader loader = new DefaultResourceLoader(SeedFiles.class.getClassLoader());
@@ -56,6 +72,24 @@ public record SeedFiles(String location, String displayPrefix) {
         problems.add(new SeedProblem(display, 0, null, null, "cannot be read: " + e.getMessage()));
       }
     }
+    if (check == Check.PROVENANCE) {
+      String paper = read(loader, SeedProvenance.PAPER_FILE, problems);
+      String digest = read(loader, SeedProvenance.DIGEST_FILE, problems);
+      if (paper != null && digest != null) {
+        new SeedProvenance(paper, digest).check(entries, problems);
+      }
+    }
     return SeedParser.parse(entries, problems);
+  }
+
+  private String read(DefaultResourceLoader loader, String file, List<SeedProblem> problems) {
+    Resource resource = loader.getResource(location + file);
+    try (var in = resource.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      problems.add(new SeedProblem(displayPrefix + file, 0, null, null,
+          "the provenance check needs this copy of its source text and cannot read it: " + e.getMessage()));
+      return null;
+    }
   }
 }

@@ -46,7 +46,12 @@ public final class SeedLoader {
 
   /** Reads, checks and writes the seed files at {@code files}. */
   public Report load(SeedFiles files) {
-    return write(files.parse());
+    return load(files, SeedFiles.Check.STRUCTURE);
+  }
+
+  /** Reads, checks as far as {@code check} says, and writes the seed files at {@code files}. */
+  public Report load(SeedFiles files, SeedFiles.Check check) {
+    return write(files.parse(check));
   }
 
   Report write(SeedGraph graph) {
