@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +11,11 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.linkagemapper.curation.CurationAnswers.Change;
+import org.linkagemapper.curation.CurationAnswers.Deleted;
+import org.linkagemapper.curation.CurationAnswers.Entry;
+import org.linkagemapper.curation.CurationAnswers.Relationships;
+import org.linkagemapper.curation.CurationAnswers.SeedFields;
 import org.linkagemapper.seed.GraphRecord;
 import org.linkagemapper.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Editing single nodes and relationships. A record reads and writes in the seed-data format (the
@@ -52,7 +54,7 @@ class CurationController {
 
   @Operation(summary = "One node as its seed entry, with its ETag")
   @GetMapping("/{kind}/{id}")
-  ResponseEntity<Map<String, Object>> read(@PathVariable String kind, @PathVariable String id,
+  ResponseEntity<Entry> read(@PathVariable String kind, @PathVariable String id,
       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
     if (kind.equals("relationships")) {
       throw new NotFoundException("relationship", id);
@@ -67,33 +69,33 @@ class CurationController {
   @Operation(summary = "Create a node; every field as in seed-data, with its source and locator")
   @SecurityRequirement(name = "editor")
   @PostMapping("/{kind}")
-  ResponseEntity<Map<String, Object>> create(@PathVariable String kind, @RequestBody JsonNode body, Principal user) {
-    EditService.Saved saved = edits.create(Kind.ofPath(kind), Fields.fromJson(body, "The body"), user.getName());
+  ResponseEntity<Entry> create(@PathVariable String kind, @RequestBody SeedFields body, Principal user) {
+    EditService.Saved saved = edits.create(Kind.ofPath(kind), body.fields(), user.getName());
     return ResponseEntity.created(URI.create(href(saved.record()))).eTag(saved.etag()).body(answer(saved));
   }
 
   @Operation(summary = "Replace a node's fields (If-Match required)")
   @SecurityRequirement(name = "editor")
   @PutMapping("/{kind}/{id}")
-  ResponseEntity<Map<String, Object>> replace(@PathVariable String kind, @PathVariable String id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody JsonNode body, Principal user) {
-    EditService.Saved saved = edits.replace(Kind.ofPath(kind), id, ifMatch, Fields.fromJson(body, "The body"), false, user.getName());
+  ResponseEntity<Entry> replace(@PathVariable String kind, @PathVariable String id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
+    EditService.Saved saved = edits.replace(Kind.ofPath(kind), id, ifMatch, body.fields(), false, user.getName());
     return ResponseEntity.ok().eTag(saved.etag()).body(answer(saved));
   }
 
   @Operation(summary = "Change some fields of a node: JSON merge patch, null removes a field (If-Match required)")
   @SecurityRequirement(name = "editor")
   @PatchMapping(path = "/{kind}/{id}", consumes = {MERGE_PATCH, "application/json"})
-  ResponseEntity<Map<String, Object>> patch(@PathVariable String kind, @PathVariable String id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody JsonNode body, Principal user) {
-    EditService.Saved saved = edits.replace(Kind.ofPath(kind), id, ifMatch, Fields.fromJson(body, "The patch"), true, user.getName());
+  ResponseEntity<Entry> patch(@PathVariable String kind, @PathVariable String id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
+    EditService.Saved saved = edits.replace(Kind.ofPath(kind), id, ifMatch, body.fields(), true, user.getName());
     return ResponseEntity.ok().eTag(saved.etag()).body(answer(saved));
   }
 
   @Operation(summary = "Delete a node (If-Match required); refused with what would go when it is linked, unless cascade=true")
   @SecurityRequirement(name = "editor")
   @DeleteMapping("/{kind}/{id}")
-  Map<String, Object> delete(@PathVariable String kind, @PathVariable String id,
+  Deleted delete(@PathVariable String kind, @PathVariable String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Parameter(description = "also delete the relationships that link it") @RequestParam(defaultValue = "false") boolean cascade,
       Principal user) {
@@ -103,14 +105,13 @@ class CurationController {
 
   @Operation(summary = "The relationships of one node, each as its seed entry with its key and ETag")
   @GetMapping("/relationships")
-  Map<String, Object> relationships(@RequestParam String actor) {
-    List<Map<String, Object>> list = edits.relationshipsOf(actor).stream().map(CurationController::answer).toList();
-    return Map.of("actor", actor, "relationships", list);
+  Relationships relationships(@RequestParam String actor) {
+    return new Relationships(actor, edits.relationshipsOf(actor).stream().map(CurationController::answer).toList());
   }
 
   @Operation(summary = "One relationship by its key, with its ETag")
   @GetMapping("/relationships/{*key}")
-  ResponseEntity<Map<String, Object>> readRelationship(@PathVariable String key,
+  ResponseEntity<Entry> readRelationship(@PathVariable String key,
       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
     EditService.Saved saved = edits.readRelationship(strip(key));
     if (ifNoneMatch != null && Fields.matches(ifNoneMatch, saved.etag())) {
@@ -122,33 +123,33 @@ class CurationController {
   @Operation(summary = "Record a relationship; fields as in relationships.yaml")
   @SecurityRequirement(name = "editor")
   @PostMapping("/relationships")
-  ResponseEntity<Map<String, Object>> createRelationship(@RequestBody JsonNode body, Principal user) {
-    EditService.Saved saved = edits.createRelationship(Fields.fromJson(body, "The body"), user.getName());
+  ResponseEntity<Entry> createRelationship(@RequestBody SeedFields body, Principal user) {
+    EditService.Saved saved = edits.createRelationship(body.fields(), user.getName());
     return ResponseEntity.created(URI.create(href(saved.record()))).eTag(saved.etag()).body(answer(saved));
   }
 
   @Operation(summary = "Replace a relationship's fields (If-Match required); its key follows its fields")
   @SecurityRequirement(name = "editor")
   @PutMapping("/relationships/{*key}")
-  ResponseEntity<Map<String, Object>> replaceRelationship(@PathVariable String key,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody JsonNode body, Principal user) {
-    EditService.Saved saved = edits.replaceRelationship(strip(key), ifMatch, Fields.fromJson(body, "The body"), false, user.getName());
+  ResponseEntity<Entry> replaceRelationship(@PathVariable String key,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
+    EditService.Saved saved = edits.replaceRelationship(strip(key), ifMatch, body.fields(), false, user.getName());
     return ResponseEntity.ok().eTag(saved.etag()).location(URI.create(href(saved.record()))).body(answer(saved));
   }
 
   @Operation(summary = "Change some fields of a relationship: JSON merge patch (If-Match required)")
   @SecurityRequirement(name = "editor")
   @PatchMapping(path = "/relationships/{*key}", consumes = {MERGE_PATCH, "application/json"})
-  ResponseEntity<Map<String, Object>> patchRelationship(@PathVariable String key,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody JsonNode body, Principal user) {
-    EditService.Saved saved = edits.replaceRelationship(strip(key), ifMatch, Fields.fromJson(body, "The patch"), true, user.getName());
+  ResponseEntity<Entry> patchRelationship(@PathVariable String key,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
+    EditService.Saved saved = edits.replaceRelationship(strip(key), ifMatch, body.fields(), true, user.getName());
     return ResponseEntity.ok().eTag(saved.etag()).location(URI.create(href(saved.record()))).body(answer(saved));
   }
 
   @Operation(summary = "Delete a relationship (If-Match required)")
   @SecurityRequirement(name = "editor")
   @DeleteMapping("/relationships/{*key}")
-  Map<String, Object> deleteRelationship(@PathVariable String key,
+  Deleted deleteRelationship(@PathVariable String key,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
     return deletedAnswer(edits.deleteRelationship(strip(key), ifMatch, user.getName()));
   }
@@ -165,28 +166,13 @@ class CurationController {
     return "/api/curation/" + Kind.ofFile(record.file()).map(Kind::path).orElse("scenarios") + "/" + record.identity();
   }
 
-  static Map<String, Object> answer(EditService.Saved saved) {
+  static Entry answer(EditService.Saved saved) {
     GraphRecord r = saved.record();
-    Map<String, Object> answer = new LinkedHashMap<>(r.fields());
-    if (r.isRelationship()) {
-      answer.put("key", r.key());
-    }
-    answer.put("version", r.version());
-    if (r.origin() != null) {
-      answer.put("origin", r.origin());
-    }
-    answer.put("etag", saved.etag());
-    answer.put("href", href(r));
-    if (!saved.changes().isEmpty()) {
-      answer.put("changes", saved.changes());
-    }
-    return answer;
+    return new Entry(new LinkedHashMap<>(r.fields()), r.isRelationship() ? r.key() : null, r.version(), r.origin(), saved.etag(), href(r),
+        saved.changes().isEmpty() ? null : Change.of(saved.changes()));
   }
 
-  private static Map<String, Object> deletedAnswer(EditService.Saved saved) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("deleted", saved.record().identity());
-    answer.put("alsoDeleted", saved.alsoDeleted().stream().map(GraphRecord::identity).toList());
-    return answer;
+  private static Deleted deletedAnswer(EditService.Saved saved) {
+    return new Deleted(saved.record().identity(), saved.alsoDeleted().stream().map(GraphRecord::identity).toList());
   }
 }

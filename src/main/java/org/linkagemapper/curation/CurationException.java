@@ -1,26 +1,21 @@
 package org.linkagemapper.curation;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.linkagemapper.system.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A write that was refused, and why: the status it is answered with, a sentence a person can act
  * on, and the details (problems, what would go, the current version) as problem properties.
  * Nothing was changed when one of these is thrown.
  */
-class CurationException extends RuntimeException {
-
-  private final HttpStatus status;
-  private final String title;
-  private final Map<String, Object> properties;
+class CurationException extends ErrorResponseException {
 
   CurationException(HttpStatus status, String title, String detail, Map<String, Object> properties) {
-    super(detail);
-    this.status = status;
-    this.title = title;
-    this.properties = new LinkedHashMap<>(properties);
+    super(status, Problems.of(status, title, detail), null);
+    properties.forEach(getBody()::setProperty);
   }
 
   static CurationException invalid(String detail, Map<String, Object> properties) {
@@ -49,15 +44,8 @@ class CurationException extends RuntimeException {
         Map.of("currentEtag", current, "givenEtag", given));
   }
 
-  HttpStatus status() {
-    return status;
-  }
-
-  String title() {
-    return title;
-  }
-
-  Map<String, Object> properties() {
-    return properties;
+  @Override
+  public String getMessage() {
+    return getBody().getDetail();
   }
 }

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.linkagemapper.curation.CurationAnswers.Problem;
 import org.linkagemapper.graph.Vocabulary;
 import org.linkagemapper.seed.GraphRecord;
-import org.linkagemapper.seed.SeedProblem;
 import org.linkagemapper.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -70,7 +70,7 @@ class EditService {
       Object givenId = fields.get("id");
       if (givenId != null && !id.equals(String.valueOf(givenId).strip())) {
         throw CurationException.invalid("An id never changes: the body names '%s' but the URL '%s'. Add the old name to aliases instead of renaming the id"
-            .formatted(givenId, id), Map.of("problems", List.of(problem("id", "ids never change"))));
+            .formatted(givenId, id), Map.of("problems", List.of(Problem.of("id", "ids never change"))));
       }
       Map<String, Object> after = merge ? merged(before.fields(), fields) : new LinkedHashMap<>(fields);
       after.put("id", id);
@@ -200,46 +200,24 @@ class EditService {
 
   /** The problem answer for a plan the checks refused: 422, or 409 when the graph was already inconsistent. */
   static CurationException refusal(Curator.Plan plan) {
-    List<Map<String, Object>> problems = new ArrayList<>();
-    plan.outcomes().forEach(o -> o.problems().forEach(p -> problems.add(problem(p))));
+    List<Problem> problems = new ArrayList<>();
+    plan.outcomes().forEach(o -> o.problems().forEach(p -> problems.add(Problem.of(p))));
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("problems", problems);
     if (!plan.breaks().isEmpty()) {
-      properties.put("wouldBreak", plan.breaks().stream().map(EditService::problem).toList());
+      properties.put("wouldBreak", plan.breaks().stream().map(Problem::of).toList());
     }
     if (!plan.preexisting().isEmpty()) {
-      properties.put("alreadyInconsistent", plan.preexisting().stream().map(EditService::problem).toList());
+      properties.put("alreadyInconsistent", plan.preexisting().stream().map(Problem::of).toList());
     }
     if (problems.isEmpty() && plan.breaks().isEmpty()) {
       return CurationException.conflict(
           "The graph already holds facts the seed checks refuse (written outside this API); fix those first (alreadyInconsistent lists them)", properties);
     }
-    String first = !problems.isEmpty() ? String.valueOf(problems.get(0).get("message")) : "it would break other facts (wouldBreak lists them)";
-    String field = !problems.isEmpty() && problems.get(0).get("field") != null ? "field '" + problems.get(0).get("field") + "': " : "";
+    String first = !problems.isEmpty() ? problems.get(0).message() : "it would break other facts (wouldBreak lists them)";
+    String field = !problems.isEmpty() && problems.get(0).field() != null ? "field '" + problems.get(0).field() + "': " : "";
     return CurationException.invalid(
         "Refused, nothing was changed: %s%s%s".formatted(field, first, problems.size() > 1 ? " (and %d more problems)".formatted(problems.size() - 1) : ""),
         properties);
-  }
-
-  static Map<String, Object> problem(SeedProblem p) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    if (!REQUEST.equals(p.file())) {
-      problem.put("where", p.file().equals("graph") ? "graph" : p.file());
-      if (p.line() > 0) {
-        problem.put("line", p.line());
-      }
-      if (p.entry() != null) {
-        problem.put("entry", p.entry());
-      }
-    }
-    if (p.field() != null) {
-      problem.put("field", p.field());
-    }
-    problem.put("message", p.message());
-    return problem;
-  }
-
-  private static Map<String, Object> problem(String field, String message) {
-    return Map.of("field", field, "message", message);
   }
 }

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import org.linkagemapper.seed.GraphRecord;
 import org.linkagemapper.seed.SeedExport;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The fields of a seed entry as editors send and read them: JSON in, plain values out, with the
@@ -27,43 +26,32 @@ final class Fields {
 
   private Fields() {}
 
-  /** A JSON object as fields: text, numbers as their text, booleans, lists and (in lists) maps. */
-  static Map<String, Object> fromJson(JsonNode body, String what) {
-    if (body == null || !body.isObject()) {
-      throw CurationException.badBody("%s must be a JSON object of fields, such as {\"id\": \"...\", \"name\": \"...\"}".formatted(what));
-    }
+  /** A request's JSON object as fields: text, numbers as their text, booleans, lists and (in lists) maps. */
+  static Map<String, Object> fromRequest(Map<String, Object> body) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (var property : body.properties()) {
-      if (!READ_ONLY.contains(property.getKey())) {
-        fields.put(property.getKey(), value(property.getValue()));
+    body.forEach((name, value) -> {
+      if (!READ_ONLY.contains(name)) {
+        fields.put(name, value(value));
       }
-    }
+    });
     return fields;
   }
 
-  private static Object value(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
+  private static Object value(Object value) {
+    if (value instanceof Number n) {
+      return n.toString();
     }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isNumber()) {
-      return node.asString();
-    }
-    if (node.isString()) {
-      return node.stringValue();
-    }
-    if (node.isArray()) {
+    if (value instanceof List<?> list) {
       List<Object> items = new ArrayList<>();
-      node.forEach(item -> items.add(value(item)));
+      list.forEach(item -> items.add(value(item)));
       return items;
     }
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (var property : node.properties()) {
-      map.put(property.getKey(), value(property.getValue()));
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(String.valueOf(k), value(v)));
+      return out;
     }
-    return map;
+    return value;
   }
 
   /** Trims text as the seed loader does; blank values and nulls mean "not given". */

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.linkagemapper.curation.CurationAnswers.ImportReport;
+import org.linkagemapper.curation.CurationAnswers.ImportRequest;
 import org.linkagemapper.seed.SeedCheck;
 import org.linkagemapper.seed.SeedExport;
 import org.linkagemapper.system.Params;
@@ -31,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
 
 /** Spreadsheet and JSON import with a dry run, and export of the graph as seed-data files. */
 @RestController
@@ -49,7 +50,7 @@ class ImportExportController {
   @Operation(summary = "Import actors.csv and/or relationships.csv (multipart parts 'actors', 'relationships'); dryRun=true only reports")
   @SecurityRequirement(name = "editor")
   @PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  Map<String, Object> importCsv(
+  ImportReport importCsv(
       @RequestPart(required = false) MultipartFile actors,
       @RequestPart(required = false) MultipartFile relationships,
       @Parameter(description = "report what each row would do, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
@@ -60,7 +61,7 @@ class ImportExportController {
   @Operation(summary = "Import {\"actors\": [...], \"relationships\": [...]} (each actor with a type); dryRun=true only reports")
   @SecurityRequirement(name = "editor")
   @PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> importJson(@RequestBody JsonNode body,
+  ImportReport importJson(@RequestBody ImportRequest body,
       @Parameter(description = "report what each row would do, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
       Principal user) {
     return imports.run(ImportService.fromJson(body), dryRun, user.getName());

@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.linkagemapper.curation.CurationAnswers.Change;
+import org.linkagemapper.curation.CurationAnswers.ImportReport;
+import org.linkagemapper.curation.CurationAnswers.ImportRequest;
+import org.linkagemapper.curation.CurationAnswers.ImportRow;
+import org.linkagemapper.curation.CurationAnswers.Problem;
 import org.linkagemapper.seed.GraphRecord;
 import org.linkagemapper.seed.SeedCheck;
 import org.linkagemapper.seed.SeedProblem;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Imports actors and relationships from spreadsheets (CSV) or JSON. Each row creates what is new
@@ -85,56 +89,47 @@ class ImportService {
     return fields;
   }
 
-  static List<Row> fromJson(JsonNode body) {
-    if (body == null || !body.isObject()) {
+  static List<Row> fromJson(ImportRequest body) {
+    if (body == null) {
       throw CurationException.badBody("The body must be a JSON object: {\"actors\": [...], \"relationships\": [...]}");
     }
-    for (var property : body.properties()) {
-      if (!property.getKey().equals("actors") && !property.getKey().equals("relationships")) {
-        throw CurationException.badBody("Unknown member '%s': the body holds \"actors\" and \"relationships\"".formatted(property.getKey()));
-      }
+    if (body.unknown() != null && !body.unknown().isEmpty()) {
+      throw CurationException.badBody("Unknown member '%s': the body holds \"actors\" and \"relationships\"".formatted(body.unknown().keySet().iterator().next()));
     }
     List<Row> rows = new ArrayList<>();
-    for (String list : List.of("actors", "relationships")) {
-      JsonNode items = body.get(list);
-      if (items == null || items.isNull()) {
-        continue;
-      }
-      if (!items.isArray()) {
-        throw CurationException.badBody("\"%s\" must be a list of objects".formatted(list));
-      }
-      int i = 0;
-      for (JsonNode item : items) {
-        i++;
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (var property : Fields.fromJson(item, "%s item %d".formatted(list, i)).entrySet()) {
-          fields.put(property.getKey(), property.getValue());
-        }
-        // JSON null removes a field, like an empty cell; a missing member keeps it.
-        for (var property : item.properties()) {
-          if (property.getValue().isNull()) {
-            fields.put(property.getKey(), null);
-          }
-        }
-        rows.add(new Row(list, i, list.equals("actors"), fields));
-      }
-    }
+    rows(rows, "actors", true, body.actors());
+    rows(rows, "relationships", false, body.relationships());
     return rows;
   }
 
+  private static void rows(List<Row> rows, String list, boolean actors, List<LinkedHashMap<String, Object>> items) {
+    if (items == null) {
+      return;
+    }
+    int i = 0;
+    for (Map<String, Object> item : items) {
+      i++;
+      if (item == null) {
+        throw CurationException.badBody("%s item %d must be a JSON object of fields, such as {\"id\": \"...\", \"name\": \"...\"}".formatted(list, i));
+      }
+      // JSON null removes a field, like an empty cell; a missing member keeps it.
+      rows.add(new Row(list, i, actors, Fields.fromRequest(item)));
+    }
+  }
+
   /** Checks (and unless {@code dryRun} writes) every row; the report has a line per row. */
-  Map<String, Object> run(List<Row> rows, boolean dryRun, String user) {
+  ImportReport run(List<Row> rows, boolean dryRun, String user) {
     if (rows.isEmpty()) {
       throw CurationException.badBody("Nothing to import: give an actors and/or a relationships file (or list) with at least one row");
     }
     Curator.Result result = curator.run(user, "import", dryRun, ds -> plan(ds, rows));
-    Map<String, Object> report = report(result, dryRun);
+    ImportReport report = report(result, dryRun);
     if (!dryRun && !result.committed()) {
       Map<String, Long> summary = summary(result.plan());
       throw CurationException.invalid(
           "%d of %d rows refused; nothing was imported. The rows list each problem; a dry run (dryRun=true) shows the same without writing"
               .formatted(summary.get("refused"), rows.size()),
-          report);
+          report.asProperties());
     }
     return report;
   }
@@ -210,46 +205,31 @@ class ImportService {
     return summary;
   }
 
-  private static Map<String, Object> report(Curator.Result result, boolean dryRun) {
+  private static ImportReport report(Curator.Result result, boolean dryRun) {
     Curator.Plan plan = result.plan();
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("dryRun", dryRun);
-    report.put("committed", result.committed());
-    report.put("summary", summary(plan));
-    if (result.committed()) {
-      report.put("batch", result.batch());
-      report.put("changeLog", result.lastSeq() >= result.firstSeq() ? List.of(result.firstSeq(), result.lastSeq()) : List.of());
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<ImportRow> rows = new ArrayList<>();
     for (Curator.Outcome o : plan.outcomes()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("file", o.edit().where());
-      row.put("line", o.edit().line());
       boolean relationship = o.edit().isRelationship();
+      String key = null;
+      Object id = null;
+      String type = null;
       if (relationship) {
-        row.put("key", o.record() != null ? o.record().key() : o.edit().after() == null ? null : Curator.keyOf(o.edit().after()));
+        key = o.record() != null ? o.record().key() : o.edit().after() == null ? null : Curator.keyOf(o.edit().after());
       } else {
-        row.put("id", o.edit().after() == null ? null : o.edit().after().get("id"));
+        id = o.edit().after() == null ? null : o.edit().after().get("id");
         if (o.problems().stream().noneMatch(p -> "type".equals(p.field()))) {
-          Kind.ofFile(o.edit().file()).ifPresent(k -> row.put("type", k.singular()));
+          type = Kind.ofFile(o.edit().file()).map(Kind::singular).orElse(null);
         }
       }
-      row.put("action", o.result().equals("accepted") ? "would be written if the refused rows were fixed" : o.result());
-      if (!o.changes().isEmpty()) {
-        row.put("changes", o.changes());
-      }
-      if (!o.problems().isEmpty()) {
-        row.put("problems", o.problems().stream().map(EditService::problem).toList());
-      }
-      rows.add(row);
+      String action = o.result().equals("accepted") ? "would be written if the refused rows were fixed" : o.result();
+      rows.add(new ImportRow(o.edit().where(), o.edit().line(), key, id, type, action,
+          o.changes().isEmpty() ? null : Change.of(o.changes()),
+          o.problems().isEmpty() ? null : o.problems().stream().map(Problem::of).toList()));
     }
-    report.put("rows", rows);
-    if (!plan.breaks().isEmpty()) {
-      report.put("wouldBreak", plan.breaks().stream().map(EditService::problem).toList());
-    }
-    if (!plan.preexisting().isEmpty()) {
-      report.put("alreadyInconsistent", plan.preexisting().stream().map(EditService::problem).toList());
-    }
-    return report;
+    boolean committed = result.committed();
+    return new ImportReport(dryRun, committed, summary(plan), committed ? result.batch() : null,
+        !committed ? null : result.lastSeq() >= result.firstSeq() ? List.of(result.firstSeq(), result.lastSeq()) : List.of(),
+        rows, CurationAnswers.orNull(plan.breaks().stream().map(Problem::of).toList()),
+        CurationAnswers.orNull(plan.preexisting().stream().map(Problem::of).toList()));
   }
 }

@@ -1,7 +1,6 @@
 package org.linkagemapper.system;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +9,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,9 +54,10 @@ public final class BodyLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > max) {
-      ProblemWriter.write(request, response, 413, "Request body too large",
-          "The request body has %d bytes; the limit is %d (LINKAGE_MAX_BODY)".formatted(request.getContentLengthLong(), max),
-          Map.of("limit", max));
+      ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+          "The request body has %d bytes; the limit is %d (LINKAGE_MAX_BODY)".formatted(request.getContentLengthLong(), max));
+      problem.setProperty("limit", max);
+      Problems.write(response, request.getRequestURI(), problem);
       return;
     }
     chain.doFilter(new Limited(request, max), response);

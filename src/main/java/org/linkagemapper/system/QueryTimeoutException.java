@@ -2,11 +2,14 @@ package org.linkagemapper.system;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
 /** A query ran past its transaction timeout and was stopped: a 503 that names the cause. */
-public class QueryTimeoutException extends RuntimeException {
+public class QueryTimeoutException extends ErrorResponseException {
 
   public QueryTimeoutException(String message, Throwable cause) {
-    super(message, cause);
+    super(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out", message), cause);
   }
 
   public static QueryTimeoutException after(Duration timeout, Throwable cause) {
@@ -19,6 +22,11 @@ public class QueryTimeoutException extends RuntimeException {
   static QueryTimeoutException from(Throwable cause) {
     return new QueryTimeoutException(
         "The query ran longer than its transaction timeout (LINKAGE_QUERY_TIMEOUT) and was stopped: " + cause.getMessage(), cause);
+  }
+
+  @Override
+  public String getMessage() {
+    return getBody().getDetail();
   }
 
   /** Neo4j reports a transaction timeout as one of these status codes. */

@@ -1,7 +1,6 @@
 package org.linkagemapper.system;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -145,8 +145,8 @@ class WebSecurityConfig {
   /** Requests the firewall refuses (encoded line breaks, ../ in a path) are answered as problems too. */
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
-    return (request, response, e) -> ProblemWriter.write(request, response, 400, "Bad request",
-        "The request was refused: " + e.getMessage(), Map.of());
+    return (request, response, e) -> Problems.write(response, request.getRequestURI(),
+        Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "The request was refused: " + e.getMessage()));
   }
 
   /** Tomcat answers what it refuses itself (bad request lines, encoded slashes) as problems too. */
@@ -166,15 +166,15 @@ class WebSecurityConfig {
             : "Editing is switched off: no editors are configured. Set LINKAGE_EDITORS to name:{bcrypt}hash pairs (see the README)";
     return (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      ProblemWriter.write(request, response, 401, "Authentication required", detail, Map.of());
+      Problems.write(response, request.getRequestURI(), Problems.of(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
     };
   }
 
   private static AccessDeniedHandler accessDenied() {
     return (request, response, e) -> {
       String user = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-      ProblemWriter.write(request, response, 403, "Forbidden",
-          "User '%s' may not %s %s: that needs the editor role".formatted(user, request.getMethod(), request.getRequestURI()), Map.of());
+      Problems.write(response, request.getRequestURI(), Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
+          "User '%s' may not %s %s: that needs the editor role".formatted(user, request.getMethod(), request.getRequestURI())));
     };
   }
 
