@@ -32,10 +32,14 @@ public class GraphReads {
   }
 
   public <T> T read(String cypher, Map<String, Object> parameters, Function<Result, T> mapper) {
+    long started = System.nanoTime();
     try (var session = driver.session(sessionConfig)) {
       return session.executeRead(tx -> mapper.apply(tx.run(cypher, parameters)), txConfig);
     } catch (Neo4jException e) {
-      if (QueryTimeoutException.isTimeout(e)) {
+      // A transaction stopped after its deadline was stopped by the timeout monitor, whatever code
+      // the server chose for it.
+      boolean pastDeadline = System.nanoTime() - started >= settings.timeout().toNanos();
+      if (QueryTimeoutException.isTimeout(e) || pastDeadline && QueryTimeoutException.isTermination(e)) {
         throw QueryTimeoutException.after(settings.timeout(), e);
       }
       throw e;

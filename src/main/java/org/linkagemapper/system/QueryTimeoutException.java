@@ -34,8 +34,24 @@ public class QueryTimeoutException extends ErrorResponseException {
     if (e instanceof org.neo4j.driver.exceptions.Neo4jException n) {
       String code = n.code();
       return code != null
-          && (code.contains("TransactionTimedOut") || code.contains("Transaction.TransactionTimedOutClientConfiguration")
-              || code.contains("TransactionMarkedAsFailed") && String.valueOf(n.getMessage()).contains("timed out"));
+          && (code.contains("TransactionTimedOut")
+              || isTermination(e) && String.valueOf(n.getMessage()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(timed ?out|timeout).*"));
+    }
+    return false;
+  }
+
+  /**
+   * Neo4j stopped the transaction from outside: by its timeout monitor, an administrator or a
+   * shutdown. Depending on where the query was when the monitor struck, the server reports this as
+   * {@code TransactionTimedOut}, as {@code Terminated} or {@code LockClientStopped} (which the driver
+   * rewrites from transient to client errors so that they are not retried), or as a later
+   * {@code TransactionMarkedAsFailed}; only the first names the timeout for certain.
+   */
+  public static boolean isTermination(Throwable e) {
+    if (e instanceof org.neo4j.driver.exceptions.Neo4jException n && n.code() != null) {
+      String code = n.code();
+      return code.contains("TransactionTimedOut") || code.endsWith(".Terminated") || code.endsWith(".LockClientStopped")
+          || code.endsWith(".TransactionMarkedAsFailed");
     }
     return false;
   }

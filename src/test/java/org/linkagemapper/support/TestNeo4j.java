@@ -10,6 +10,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 
 /** In-process Neo4j servers for tests: a real database reached over Bolt, never a mock. */
@@ -21,11 +22,15 @@ public final class TestNeo4j {
 
   /** A fresh, empty database of its own; close it when done. */
   public static Neo4j start() {
+    return builder().build();
+  }
+
+  /** The builder {@link #start()} uses, for a test that needs a setting of its own on top. */
+  public static Neo4jBuilder builder() {
     return Neo4jBuilders.newInProcessBuilder()
         .withDisabledServer()
         // Netty 4.2 (Spring Boot 4) cannot bind Neo4j's in-JVM channel.
-        .withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-        .build();
+        .withConfig(BoltConnectorInternalSettings.enable_local_connector, false);
   }
 
   /**
