@@ -58,17 +58,20 @@ public final class LinkageQueries {
   /**
    * Every relationship the filters allow, with both ends: the subgraph a JGraphT search or a
    * breadth-first walk runs on. A plain one-hop pattern, so it is bounded by the graph's size.
+   * The sort keys are taken before {@code x} and {@code y} are re-projected as maps of the same
+   * name: sorting on {@code x.id} after that made Neo4j 5.26's planner fail now and then
+   * ("insertCachedProperties ... x.id should not appear non-cached", a 500).
    */
   static String subgraph(java.util.List<String> types) {
     return """
         MATCH (x:Entity)-[r:%1$s]->(y:Entity)
         WHERE %2$s AND %3$s AND %4$s
-        WITH x, r, y
+        WITH x, r, y, x.id AS from, y.id AS to, type(r) AS type, r.key AS key
         RETURN x {.id, .name, .acronym, labels: [l IN labels(x) WHERE l <> 'Entity']} AS x,
                y {.id, .name, .acronym, labels: [l IN labels(y) WHERE l <> 'Entity']} AS y,
-               x.id AS from, y.id AS to, type(r) AS type, properties(r) AS props,
+               from, to, type, properties(r) AS props,
                COLLECT { MATCH (s:Source {id: r.source}) RETURN s.title }[0] AS sourceTitle
-        ORDER BY x.id, y.id, type, r.key"""
+        ORDER BY from, to, type, key"""
         .formatted(String.join("|", types), relationshipAllowed("r"), nodeAllowed("x"), nodeAllowed("y"));
   }
 
