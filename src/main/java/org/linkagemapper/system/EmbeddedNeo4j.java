@@ -75,7 +75,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-            // Neo4j Browser reads these on connect: open the project's guide and style.
+            // Neo4j Browser reads these on connect: open the project's guide and style, and do not
+            // report product usage (CERT users run this on sensitive networks).
+            .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
             .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
             .setConfig(
                 ServerSettings.browser_post_connect_cmd,

@@ -31,8 +31,11 @@ public record LinkageProperties(Neo4j neo4j, Embedded embedded, Seed seed, Query
     }
   }
 
-  /** The in-process database started when no external URI is given. */
-  public record Embedded(Path dataDir, String boltAddress, int boltPort, String password) {
+  /**
+   * The in-process database started when no external URI is given; {@code browserTelemetry}
+   * lets Neo4j Browser report product usage (off unless LINKAGE_BROWSER_TELEMETRY=true).
+   */
+  public record Embedded(Path dataDir, String boltAddress, int boltPort, String password, boolean browserTelemetry) {
     public boolean authEnabled() {
       return password != null && !password.isBlank();
     }

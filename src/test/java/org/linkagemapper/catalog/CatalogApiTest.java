@@ -147,11 +147,22 @@ class CatalogApiTest extends GraphApiTest {
   }
 
   @Test
-  void healthIncludesTheDatabase() {
-    JsonNode health = get("/actuator/health").json();
+  void healthShowsAnyoneTheStatusOfTheServiceAndItsDatabaseButNoDetails() {
+    Answer answer = get("/actuator/health");
+    JsonNode health = answer.json();
 
     assertThat(health.get("status").asString()).isEqualTo("UP");
     assertThat(health.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+    // No data folder path, free disk, Bolt address or edition for an anonymous caller.
+    assertThat(health.get("components").get("neo4j").has("details")).isFalse();
+    assertThat(answer.body()).doesNotContain("\"details\"", "bolt://", "edition", "free");
+  }
+
+  @Test
+  void noActuatorEndpointBeyondHealthAndInfoIsExposed() {
+    for (String endpoint : List.of("env", "configprops", "beans", "heapdump", "threaddump", "loggers", "mappings", "metrics")) {
+      assertThat(get("/actuator/" + endpoint).status()).as(endpoint).isIn(401, 403, 404);
+    }
   }
 
   @Test

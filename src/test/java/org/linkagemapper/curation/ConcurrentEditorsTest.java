@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Proof that concurrent editors lose nothing: 8 threads for a bounded time create overlapping ids
- * and update the same actors with If-Match. Afterwards no id exists twice, every id was created
+ * Proof that concurrent editors lose nothing: 8 threads first collide on purpose (one create, one
+ * If-Match update, all released together), then for a bounded time create overlapping ids and
+ * update the same actors with If-Match. Afterwards no id exists twice, every id was created
  * once, every update that was answered 200 is in the graph, and the change log has one entry per
  * write, numbered without gaps.
  */
@@ -37,6 +38,31 @@ class ConcurrentEditorsTest extends CurationTestBase {
     AtomicInteger clashes = new AtomicInteger();
     AtomicInteger writes = new AtomicInteger();
     List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    // First the editors collide on purpose, all at once behind a barrier: one create of one id
+    // and one update with one ETag each win, every other is refused. So the proof below never
+    // passes for want of contention, however slow or fast the machine.
+    List<Answer> creates = allAtOnce(t -> post("/api/curation/mechanisms", t % 2 == 0 ? ALICE : BOB, mechanism("conc-together")));
+    assertThat(creates).extracting(Answer::status).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+    created.put("conc-together", new AtomicInteger(1));
+    writes.incrementAndGet();
+    clashes.addAndGet(THREADS - 1);
+    Answer before = get("/api/curation/mechanisms/arf");
+    List<String> aliasesBefore = new ArrayList<>();
+    if (before.json().get("aliases") != null) {
+      before.json().get("aliases").forEach(a -> aliasesBefore.add(a.asString()));
+    }
+    List<Answer> updates = allAtOnce(t -> {
+      List<String> aliases = new ArrayList<>(aliasesBefore);
+      aliases.add("together-" + t);
+      return patch("/api/curation/mechanisms/arf", t % 2 == 0 ? ALICE : BOB, before.header("ETag"), Map.of("aliases", aliases));
+    });
+    assertThat(updates).extracting(Answer::status).containsOnly(200, 412).filteredOn(s -> s == 200).hasSize(1);
+    int winner = updates.indexOf(updates.stream().filter(a -> a.status() == 200).findFirst().orElseThrow());
+    applied.computeIfAbsent("arf", k -> ConcurrentHashMap.newKeySet()).add("together-" + winner);
+    writes.incrementAndGet();
+    stale.addAndGet(THREADS - 1);
+
     long deadline = System.nanoTime() + RUN.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> threads = new ArrayList<>();
@@ -94,6 +120,10 @@ class ConcurrentEditorsTest extends CurationTestBase {
     pool.shutdown();
 
     assertThat(unexpected).isEmpty();
+    // The proof is only worth something if the editors did collide: stale If-Match answers and
+    // clashing creates must both have happened.
+    assertThat(stale.get()).as("stale If-Match answered 412").isPositive();
+    assertThat(clashes.get()).as("clashing creates answered 409").isPositive();
     assertThat(created.values()).allMatch(c -> c.get() == 1);
     try (var session = driver.session()) {
       assertThat(session.run("MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id").list()).isEmpty();
@@ -112,5 +142,28 @@ class ConcurrentEditorsTest extends CurationTestBase {
     }
     System.out.printf("Concurrent editors: %d threads for %d s: %d writes (%.1f/s), %d stale If-Match answered 412 and retried, %d create clashes answered 409, %d ids created once each%n",
         THREADS, RUN.toSeconds(), writes.get(), writes.get() / (double) RUN.toSeconds(), stale.get(), clashes.get(), created.size());
+  }
+
+  /** Runs one request per editor thread, all released together, and gives the answers in thread order. */
+  private static List<Answer> allAtOnce(java.util.function.IntFunction<Answer> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(THREADS);
+    try {
+      List<Future<Answer>> answers = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        answers.add(pool.submit(() -> {
+          start.await();
+          return request.apply(thread);
+        }));
+      }
+      List<Answer> result = new ArrayList<>();
+      for (Future<Answer> answer : answers) {
+        result.add(answer.get(120, TimeUnit.SECONDS));
+      }
+      return result;
+    } finally {
+      pool.shutdown();
+    }
   }
 }
