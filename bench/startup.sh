@@ -4,7 +4,9 @@
 #   bench/startup.sh [RUNS=3] [READ_SECONDS=60]
 #
 # Each figure is the median of RUNS runs (the reader load and `./mvnw verify` run once):
-#   java -jar, empty folder     launch to the first answered API request, seed loaded
+#   java -jar, empty folder     launch to the first answered API request, seed loaded, of the
+#                               unpacked jar the build leaves in target/app/ (BENCH_JAR=
+#                               target/linkage-mapper.jar measures the single fat jar)
 #   java -jar, existing folder  the same on the folder the first run left
 #   ./mvnw spring-boot:run      launch to the first answer (after a build: target/ is up to date)
 #   RSS                         resident memory of the service JVM after the seed load, and after
@@ -14,7 +16,7 @@
 #                               than wall time when other work shares the cores)
 #   reference                   a bare JVM compiling and running a one-line source file: the load on
 #                               the machine at the time (compare runs by their ratio to it)
-# Knobs (environment): BENCH_JAR (default target/linkage-mapper.jar), BENCH_JAVA_OPTS (default
+# Knobs (environment): BENCH_JAR (default target/app/linkage-mapper.jar), BENCH_JAVA_OPTS (default
 # @jvm.options, the README's flags; set it to '' for the JVM's defaults), BENCH_MVN=0 skips
 # spring-boot:run, BENCH_VERIFY=1 also times one `./mvnw verify`, BENCH_NMT=1 prints Native Memory
 # Tracking's summary after the reader load.
@@ -22,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 READ_SECONDS=${2:-60}
-JAR=${BENCH_JAR:-target/linkage-mapper.jar}
+JAR=${BENCH_JAR:-target/app/linkage-mapper.jar}
 OPTS=${BENCH_JAVA_OPTS-@jvm.options}
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 WORK=$(mktemp -d)
@@ -87,7 +89,7 @@ timeline() {
 }
 
 REF=(); EMPTY=(); EXISTING=(); RSS_SEED=(); MVN=(); DIAGRAM=(); CPU_EMPTY=(); CPU_EXISTING=()
-echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: ${OPTS:-(JVM defaults)}"
+echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $JAR; JVM options: ${OPTS:-(JVM defaults)}"
 for i in $(seq 1 "$RUNS"); do
   REF+=("$(reference)")
   data="$WORK/data-$i"
@@ -111,7 +113,7 @@ OPTS="$OPTS $NMT_FLAG"
 start_jar "$WORK/data-1"; await_answer "$(now_ms)" "$PORT" "$PID" "$LOG" > /dev/null
 java bench/Readers.java "http://127.0.0.1:$PORT" "$READ_SECONDS" 16 > "$WORK/readers.txt" || { cat "$WORK/readers.txt"; exit 1; }
 RSS_READ=$(rss_mb "$PID")
-sed 's/^/  readers: /' "$WORK/readers.txt" | tail -3
+grep -E '^(requests|latency)' "$WORK/readers.txt" | sed 's/^/  readers: /'
 [ -n "$NMT_FLAG" ] && jcmd "$PID" VM.native_memory summary | grep -E '^-|committed=' | grep -E '^-' | sed 's/^/  /'
 stop "$PID"
 
@@ -124,7 +126,7 @@ if [ "${BENCH_MVN:-1}" = 1 ]; then
     PID=$!; PIDS+=("$PID")
     MVN+=("$(await_answer "$t" "$PORT" "$PID" "$LOG")")
     APP=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
-    MVN_RSS=$(rss_mb "$APP"); MAVEN_RSS=$(rss_mb "$(pgrep -P "$PID" java || echo "$PID")")
+    MVN_RSS=$(rss_mb "$APP"); MAVEN_RSS=$(rss_mb "$PID")
     kill "$APP"; stop "$PID"
     echo "  spring-boot:run $i: ${MVN[-1]} ms, application RSS $MVN_RSS MB, Maven RSS $MAVEN_RSS MB"
   done
