@@ -29,7 +29,7 @@ if [ -z "$BASE" ]; then
   PORT=$(free_port)
   BOLT=$(free_port)
   LINKAGE_DATA_DIR="$WORK/data" LINKAGE_BOLT_PORT="$BOLT" NEO4J_URI='' \
-    java -Xmx512m -jar target/linkage-mapper.jar --server.port="$PORT" > "$WORK/service.log" 2>&1 &
+    java @jvm.options -jar target/linkage-mapper.jar --server.port="$PORT" > "$WORK/service.log" 2>&1 &
   PID=$!
   trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
   BASE="http://127.0.0.1:$PORT"

@@ -8,6 +8,7 @@ import org.linkagemapper.diagram.DiagramService;
 import org.linkagemapper.seed.InvalidSeedException;
 import org.linkagemapper.seed.SeedLoader;
 import org.linkagemapper.seed.SeedService;
+import org.linkagemapper.system.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,6 +52,7 @@ final class Commands {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LinkageMapperApplication.class)
             .web(WebApplicationType.NONE)
+            .listeners(new EmbeddedNeo4jEarlyStart())
             .properties("spring.main.log-startup-info=false")
             // A command opens the embedded database on a free Bolt port of its own, so it never
             // collides with a running service's port (the data folder lock still protects the store).

@@ -1,5 +1,6 @@
 package org.linkagemapper;
 
+import org.linkagemapper.system.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,8 @@ public class LinkageMapperApplication {
     if (args.length > 0 && Commands.isCommand(args[0])) {
       System.exit(Commands.run(args));
     }
-    SpringApplication.run(LinkageMapperApplication.class, args);
+    SpringApplication application = new SpringApplication(LinkageMapperApplication.class);
+    application.addListeners(new EmbeddedNeo4jEarlyStart());
+    application.run(args);
   }
 }

@@ -69,7 +69,7 @@ class ImportKillIT {
     starts++;
     log = work.resolve("service-" + starts + ".log");
     String jar = System.getProperty("linkage.jar", "target/linkage-mapper.jar");
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + Path.of(System.getProperty("linkage.jvm.options", "jvm.options")).toAbsolutePath(), "-jar",
         Path.of(jar).toAbsolutePath().toString(), "--server.port=" + httpPort));
     ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("LINKAGE_DATA_DIR", work.resolve("data").toString());

@@ -77,7 +77,7 @@ class PackagedJarIT {
   private ProcessBuilder command(List<String> args, Path dataDir) {
     String jar = System.getProperty("linkage.jar", "target/linkage-mapper.jar");
     List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", Path.of(jar).toAbsolutePath().toString()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + Path.of(System.getProperty("linkage.jvm.options", "jvm.options")).toAbsolutePath(), "-jar", Path.of(jar).toAbsolutePath().toString()));
     cmd.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
     builder.environment().put("LINKAGE_DATA_DIR", dataDir.toString());

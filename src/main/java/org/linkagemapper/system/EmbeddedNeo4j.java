@@ -20,6 +20,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 
 /**
  * A real Neo4j 5 running in this JVM with its Bolt connector open, so the service (and Neo4j
@@ -72,7 +73,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+            // Sized for a graph of thousands of nodes, not millions: the whole store fits in the
+            // page cache, and nothing is gained by warming it, reporting usage or idling 400 threads.
             .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+            .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            .setConfig(BoltConnector.thread_pool_max_size, 64)
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
             // Neo4j Browser reads these on connect: open the project's guide and style, and do not
@@ -108,6 +114,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         uri,
         home);
     return new EmbeddedNeo4j(service, uri, auth);
+  }
+
+  /** Where this service's HTTP API will listen, for Neo4j Browser's guide and style links. */
+  static String appBaseUrl(Environment environment) {
+    String host = environment.getProperty("server.address", "127.0.0.1");
+    return "http://%s:%s".formatted(isLoopback(host) ? "localhost" : host, environment.getProperty("server.port", "8080"));
   }
 
   private static String uriHost(String listenAddress) {
