@@ -94,11 +94,30 @@ class CuratedSeedCoverageTest {
 
   @Test
   void disagreementsBetweenSourcesAreKeptOnBothSides() {
+    List<SeedGraph.Relationship> ewg = facts("admm-plus-ewg-cyber", "PART_OF", "admm-plus");
+
+    assertThat(ewg).extracting(r -> r.properties().get("source")).contains("c20", "digest");
+    assertThat(ewg).allSatisfy(r -> assertThat(r.properties()).containsEntry("disputed", true).containsKey("conflictNote"));
+    assertThat(nodes.get("admm-plus-ewg-cyber").properties()).containsEntry("disputed", true);
+  }
+
+  @Test
+  void twoSourcesThatDoNotContradictEachOtherAreNotADispute() {
+    // The paper dates TELMIN's engagement with China from 2006; the digest only confirms it by 2012.
     List<SeedGraph.Relationship> china = facts("telmin", "ENGAGES", "china");
 
-    assertThat(china).extracting(r -> r.properties().get("source")).contains("paper", "digest");
-    assertThat(china).allSatisfy(r -> assertThat(r.properties()).containsEntry("disputed", true).containsKey("conflictNote"));
-    assertThat(nodes.get("admm-plus-ewg-cyber").properties()).containsEntry("disputed", true);
+    assertThat(china).extracting(r -> r.properties().get("source")).containsExactlyInAnyOrder("paper", "digest");
+    assertThat(china).noneSatisfy(r -> assertThat(r.properties()).containsKey("disputed"));
+    assertThat(china).filteredOn(r -> "digest".equals(r.properties().get("source")))
+        .allSatisfy(r -> assertThat(r.properties()).doesNotContainKey("since"));
+  }
+
+  @Test
+  void membershipOfTheArfRestsOnTheForumsOwnListNotOnAnUnrelatedSentence() {
+    for (String state : List.of("brunei", "cambodia", "indonesia", "laos", "malaysia", "myanmar", "philippines", "singapore", "thailand", "vietnam")) {
+      assertThat(facts(state, "PARTICIPATES_IN", "arf")).as(state).isNotEmpty()
+          .allSatisfy(r -> assertThat(r.properties()).containsEntry("source", "arf-participants"));
+    }
   }
 
   @Test
