@@ -69,7 +69,13 @@ final class AnalysisAnswers {
 
   record Hub(int rank, NodeRef actor, int degree, double betweenness, double closeness, Ranks ranks, List<Fact> ties) {}
 
-  record Hubs(ProjectionSummary graph, String by, Map<String, String> measures, int count, List<Hub> hubs) {}
+  /**
+   * How betweenness and closeness were computed: exact (a search from every actor) or estimated
+   * from {@code sources} of the {@code actors} drawn with {@code seed}.
+   */
+  record Computation(boolean sampled, int sources, int actors, Long seed, String method) {}
+
+  record Hubs(ProjectionSummary graph, String by, Map<String, String> measures, Computation computation, int count, List<Hub> hubs) {}
 
   // --- critical ---
 
