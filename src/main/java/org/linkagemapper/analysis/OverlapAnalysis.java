@@ -346,7 +346,7 @@ final class OverlapAnalysis {
     return (double) intersection(x, y).size() / union.size();
   }
 
-  private static boolean coordinates(Fact f) {
+  static boolean coordinates(Fact f) {
     return f.type().equals(RelType.LINKS_TO.name()) && !Projection.OVERLAPS.equals(f.kind())
         || f.type().equals(RelType.PART_OF.name())
         || f.type().equals(RelType.REPORTS_TO.name());
