@@ -1,5 +1,6 @@
 package org.linkagemapper.analysis;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -13,14 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
+import org.linkagemapper.system.LinkageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Runs analyses on a pool of {@code linkage.analysis.concurrency} threads, each under its
- * {@link Budget}: a request that finds every slot taken waits {@code queue-wait} and then gets a
+ * {@link Budget} (the query timeout to read the graph, then the analysis budget to compute): a request that finds every slot taken waits {@code queue-wait} and then gets a
  * 503, so abandoned or slow requests cannot pile up; an analysis past its budget stops itself, and
  * one whose caller has gone is cancelled (its worker interrupted, which {@link Budget#check()}
  * sees at its next step).
@@ -34,14 +37,23 @@ class AnalysisLimiter {
   private static final long GRACE_MILLIS = 1000;
 
   private final AnalysisLimits limits;
+  private final Duration read;
   private final Semaphore slots;
   private final ThreadPoolExecutor pool;
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong outOfTime = new AtomicLong();
   private final AtomicLong cancelled = new AtomicLong();
+  private final AtomicLong started = new AtomicLong();
 
-  AnalysisLimiter(AnalysisLimits limits) {
+  @Autowired
+  AnalysisLimiter(AnalysisLimits limits, LinkageProperties properties) {
+    this(limits, properties.query().timeout());
+  }
+
+  /** {@code read}: how long reading the graph may take (the query timeout), before the budget starts. */
+  AnalysisLimiter(AnalysisLimits limits, Duration read) {
     this.limits = limits;
+    this.read = read;
     this.slots = new Semaphore(limits.concurrency(), true);
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(limits.concurrency(), limits.concurrency(), 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
@@ -61,6 +73,11 @@ class AnalysisLimiter {
     return running.get();
   }
 
+  /** Analyses whose worker began computing. */
+  long started() {
+    return started.get();
+  }
+
   /** Analyses stopped because they ran past their budget. */
   long outOfTime() {
     return outOfTime.get();
@@ -77,7 +94,7 @@ class AnalysisLimiter {
    * timeout passes) the analysis is cancelled.
    */
   <T> DeferredResult<T> answer(String analysis, String narrow, Callable<T> work) {
-    DeferredResult<T> result = new DeferredResult<>(limits.budget().toMillis() + GRACE_MILLIS);
+    DeferredResult<T> result = new DeferredResult<>(read.toMillis() + limits.budget().toMillis() + GRACE_MILLIS);
     Job<T> job = start(analysis, narrow, work, result);
     result.onTimeout(() -> {
       job.cancel(true);
@@ -93,7 +110,7 @@ class AnalysisLimiter {
   <T> T run(String analysis, String narrow, Callable<T> work) {
     Job<T> job = start(analysis, narrow, work, null);
     try {
-      return job.get(limits.budget().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+      return job.get(read.toMillis() + limits.budget().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       job.cancel(true);
       Thread.currentThread().interrupt();
@@ -116,7 +133,7 @@ class AnalysisLimiter {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while waiting for a slot for the " + analysis + " analysis");
     }
-    Job<T> job = new Job<>(new Budget(analysis, narrow, limits.budget(), start), work, result);
+    Job<T> job = new Job<>(new Budget(analysis, narrow, limits.budget(), read, start), work, result);
     try {
       pool.execute(job);
     } catch (RuntimeException e) {
@@ -155,6 +172,9 @@ class AnalysisLimiter {
 
     @Override
     public void run() {
+      if (!isDone()) {
+        started.incrementAndGet();
+      }
       running.incrementAndGet();
       try {
         super.run();

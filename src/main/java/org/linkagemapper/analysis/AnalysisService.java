@@ -1,5 +1,6 @@
 package org.linkagemapper.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public class AnalysisService {
 
   /** With the default limits: for tests and tools that run the analyses outside the application. */
   AnalysisService(AnalysisRepository repository) {
-    this(repository, new AnalysisLimiter(AnalysisLimits.defaults()));
+    this(repository, new AnalysisLimiter(AnalysisLimits.defaults(), Duration.ofSeconds(5)));
   }
 
   Overlaps overlaps(Integer asOf, String area, Integer limit) {
@@ -204,8 +205,7 @@ public class AnalysisService {
   private Projection projection(Integer asOf) {
     long start = System.nanoTime();
     Projection p = repository.projection(asOf);
-    Budget.describe(p.graph().vertexSet().size(), p.graph().edgeSet().size());
-    Budget.checkNow();
+    Budget.graphRead(p.graph().vertexSet().size(), p.graph().edgeSet().size());
     if (log.isDebugEnabled()) {
       log.debug("Projection (asOf {}) of {} actors and {} ties built in {} ms", asOf, p.graph().vertexSet().size(),
           p.graph().edgeSet().size(), (System.nanoTime() - start) / 1_000_000);

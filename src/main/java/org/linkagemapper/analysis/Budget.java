@@ -8,6 +8,10 @@ import java.util.concurrent.CancellationException;
  * algorithms' loops: past it {@link #check()} throws a 503 naming the graph's size; once the
  * caller has gone (the worker is interrupted) it throws {@link CancellationException}. On a thread
  * with no budget installed (tests calling the analyses directly) only interruption is checked.
+ *
+ * <p>Reading the graph is bounded by the query timeout (LINKAGE_QUERY_TIMEOUT), the computation
+ * that follows by the budget, counted from the moment the graph has been read: so a 503 for a too
+ * large analysis always says how large the graph was, and one for a slow read says so instead.
  */
 final class Budget {
 
@@ -19,15 +23,15 @@ final class Budget {
   private final String analysis;
   private final String narrow;
   private final Duration budget;
-  private final long deadline;
+  private long deadline;
   private String size;
   private int calls;
 
-  Budget(String analysis, String narrow, Duration budget, long startNanos) {
+  Budget(String analysis, String narrow, Duration budget, Duration read, long startNanos) {
     this.analysis = analysis;
     this.narrow = narrow;
     this.budget = budget;
-    this.deadline = startNanos + budget.toNanos();
+    this.deadline = startNanos + read.toNanos() + budget.toNanos();
   }
 
   /** Runs {@code work} with this budget installed on the current thread. */
@@ -41,11 +45,12 @@ final class Budget {
     }
   }
 
-  /** Records what the analysis runs on, for the message if it runs out of time. */
-  static void describe(int actors, int ties) {
+  /** The graph has been read: the budget for computing on it starts now; its size goes in the message. */
+  static void graphRead(int actors, int ties) {
     Budget b = CURRENT.get();
     if (b != null) {
       b.size = "%d actors and %d ties".formatted(actors, ties);
+      b.deadline = System.nanoTime() + b.budget.toNanos();
     }
   }
 
