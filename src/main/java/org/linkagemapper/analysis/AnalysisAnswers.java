@@ -81,7 +81,8 @@ final class AnalysisAnswers {
 
   /**
    * An actor whose loss cuts others off: the pieces separated from the rest of its component, and
-   * how many pairs of other actors lose their connection (the measure they are ranked by).
+   * how many pairs of other actors lose their connection (the measure they are ranked by). Each
+   * piece lists at most its first 100 actors by id; {@code cutOffCount} counts them all.
    */
   record CutPoint(NodeRef actor, int cutOffCount, List<List<NodeRef>> cutOff, long lostPairs, String finding) {}
 
@@ -95,7 +96,7 @@ final class AnalysisAnswers {
   /** Two actors that were connected and no longer are. */
   record LostPair(NodeRef a, NodeRef b, int hopsBefore) {}
 
-  /** A group of actors cut off from the largest remaining part of their component. */
+  /** A group of actors cut off from the largest remaining part of their component (the first 100 by id listed). */
   record CutOffGroup(List<NodeRef> actors, String finding) {}
 
   /** A role whose coverage by mechanisms shrinks. */

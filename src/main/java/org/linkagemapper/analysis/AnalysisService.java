@@ -95,15 +95,7 @@ public class AnalysisService {
     Projection p = projection(asOf);
     Adjacency adjacency = Adjacency.of(p);
     Centrality centrality = Centrality.of(adjacency, limiter.limits().exactUpTo(), limiter.limits().samples());
-    List<Hub> hubs = new ArrayList<>();
-    for (Hub hub : HubAnalysis.rank(p, measure, adjacency, centrality)) {
-      if (hubs.size() == max) {
-        break;
-      }
-      if (label == null || hub.actor().labels().contains(label)) {
-        hubs.add(new Hub(hubs.size() + 1, hub.actor(), hub.degree(), hub.betweenness(), hub.closeness(), hub.ranks(), hub.ties()));
-      }
-    }
+    List<Hub> hubs = HubAnalysis.rank(p, measure, adjacency, centrality, actor -> label == null || actor.labels().contains(label), max);
     return new Hubs(p.summary(), measure, HubAnalysis.DEFINITIONS, HubAnalysis.computation(centrality, adjacency.size()), hubs.size(), hubs);
   }
 

@@ -58,6 +58,14 @@ final class HubAnalysis {
 
   /** Every actor with the given centrality scores, sorted by {@code by} (highest first, then by id). */
   static List<Hub> rank(Projection p, String by, Adjacency adjacency, Centrality centrality) {
+    return rank(p, by, adjacency, centrality, actor -> true, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code limit} actors that {@code keep} accepts, sorted by {@code by}, numbered from
+   * 1; ranks are over every actor. Only those listed are built with their ties.
+   */
+  static List<Hub> rank(Projection p, String by, Adjacency adjacency, Centrality centrality, java.util.function.Predicate<Actor> keep, int limit) {
     Graph<String, Tie> g = p.graph();
     Map<String, Double> betweenness = new HashMap<>();
     Map<String, Double> closeness = new HashMap<>();
@@ -83,6 +91,12 @@ final class HubAnalysis {
     for (String v : order) {
       Budget.check();
       Actor actor = p.actor(v);
+      if (hubs.size() == limit) {
+        break;
+      }
+      if (!keep.test(actor)) {
+        continue;
+      }
       List<Fact> ties = g.edgesOf(v).stream().sorted(Comparator.comparing(t -> t.other(v))).flatMap(t -> t.facts().stream()).toList();
       hubs.add(new Hub(
           hubs.size() + 1, actor.ref(), g.degreeOf(v), OverlapAnalysis.round(betweenness.get(v)),

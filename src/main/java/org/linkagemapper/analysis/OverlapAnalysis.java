@@ -62,12 +62,24 @@ final class OverlapAnalysis {
   record Ranking(int candidates, List<Overlap> top) {}
 
   /** The sort order of the answer, on the cheap numbers of a pair (mechanism indices in id order). */
-  private static final Comparator<Scored> ORDER = Comparator.comparing((Scored c) -> !c.attested())
-      .thenComparing(Scored::coordinated)
-      .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-      .thenComparing(Comparator.comparingInt(Scored::sharedCount).reversed())
-      .thenComparingInt(Scored::a)
-      .thenComparingInt(Scored::b);
+  private static final Comparator<Scored> ORDER = OverlapAnalysis::compare;
+
+  private static int compare(Scored x, Scored y) {
+    if (x.attested() != y.attested()) {
+      return x.attested() ? -1 : 1;
+    }
+    if (x.coordinated() != y.coordinated()) {
+      return x.coordinated() ? 1 : -1;
+    }
+    int c = Double.compare(y.score(), x.score());
+    if (c == 0) {
+      c = Integer.compare(y.sharedCount(), x.sharedCount());
+    }
+    if (c == 0) {
+      c = Integer.compare(x.a(), y.a());
+    }
+    return c != 0 ? c : Integer.compare(x.b(), y.b());
+  }
 
   /**
    * Every candidate pair counted and the best {@code limit} ranked; {@code area} (nullable) keeps
@@ -144,12 +156,18 @@ final class OverlapAnalysis {
               jaccard(sharedAreas, f.areas[i].length, f.areas[j].length),
               jaccard(sharedRoles, f.roles[i].length, f.roles[j].length),
               jaccard(sharedPartners, f.partners[i].length, f.partners[j].length));
-          boolean coordinated = between.stream().anyMatch(OverlapAnalysis::coordinates) || ancestry.share(f.vertex[i], f.vertex[j]);
+          int shared = sharedAreas + sharedRoles + sharedPartners;
           count++;
-          Scored scored = new Scored(i, j, recorded, coordinated, score, sharedAreas + sharedRoles + sharedPartners);
+          // Full ranking already: a pair that would not make it even uncoordinated (its best case)
+          // is dropped before the costlier coordination check.
+          if (best.size() >= limit && compare(new Scored(i, j, recorded, false, score, shared), best.peek()) >= 0) {
+            continue;
+          }
+          boolean coordinated = between.stream().anyMatch(OverlapAnalysis::coordinates) || ancestry.share(f.vertex[i], f.vertex[j]);
+          Scored scored = new Scored(i, j, recorded, coordinated, score, shared);
           if (best.size() < limit) {
             best.add(scored);
-          } else if (ORDER.compare(scored, best.peek()) < 0) {
+          } else if (compare(scored, best.peek()) < 0) {
             best.poll();
             best.add(scored);
           }
