@@ -69,13 +69,20 @@ final class AnalysisAnswers {
 
   record Hub(int rank, NodeRef actor, int degree, double betweenness, double closeness, Ranks ranks, List<Fact> ties) {}
 
-  record Hubs(ProjectionSummary graph, String by, Map<String, String> measures, int count, List<Hub> hubs) {}
+  /**
+   * How betweenness and closeness were computed: exact (a search from every actor) or estimated
+   * from {@code sources} of the {@code actors} drawn with {@code seed}.
+   */
+  record Computation(boolean sampled, int sources, int actors, Long seed, String method) {}
+
+  record Hubs(ProjectionSummary graph, String by, Map<String, String> measures, Computation computation, int count, List<Hub> hubs) {}
 
   // --- critical ---
 
   /**
    * An actor whose loss cuts others off: the pieces separated from the rest of its component, and
-   * how many pairs of other actors lose their connection (the measure they are ranked by).
+   * how many pairs of other actors lose their connection (the measure they are ranked by). Each
+   * piece lists at most its first 100 actors by id; {@code cutOffCount} counts them all.
    */
   record CutPoint(NodeRef actor, int cutOffCount, List<List<NodeRef>> cutOff, long lostPairs, String finding) {}
 
@@ -89,7 +96,7 @@ final class AnalysisAnswers {
   /** Two actors that were connected and no longer are. */
   record LostPair(NodeRef a, NodeRef b, int hopsBefore) {}
 
-  /** A group of actors cut off from the largest remaining part of their component. */
+  /** A group of actors cut off from the largest remaining part of their component (the first 100 by id listed). */
   record CutOffGroup(List<NodeRef> actors, String finding) {}
 
   /** A role whose coverage by mechanisms shrinks. */

@@ -1,5 +1,6 @@
 package org.linkagemapper.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import org.linkagemapper.system.NotFoundException;
 import org.linkagemapper.system.Params;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,14 +49,24 @@ public class AnalysisService {
   static final int DEFAULT_DEPTH = 4;
   static final int MAX_DEPTH = 6;
   static final int MAX_REMOVED = 10;
+  static final int DEFAULT_CRITICAL = 100;
+  static final int MAX_CRITICAL = 1000;
 
   private static final List<String> ACTOR_LABELS =
       List.of(NodeLabel.MECHANISM.cypher(), NodeLabel.PARTNER.cypher(), NodeLabel.MEMBER_STATE.cypher());
 
   private final AnalysisRepository repository;
+  private final AnalysisLimiter limiter;
 
-  AnalysisService(AnalysisRepository repository) {
+  @Autowired
+  AnalysisService(AnalysisRepository repository, AnalysisLimiter limiter) {
     this.repository = repository;
+    this.limiter = limiter;
+  }
+
+  /** With the default limits: for tests and tools that run the analyses outside the application. */
+  AnalysisService(AnalysisRepository repository) {
+    this(repository, new AnalysisLimiter(AnalysisLimits.defaults(), Duration.ofSeconds(5)));
   }
 
   Overlaps overlaps(Integer asOf, String area, Integer limit) {
@@ -62,9 +74,8 @@ public class AnalysisService {
     int max = Params.bounded("limit", limit, DEFAULT_OVERLAPS, 1, MAX_OVERLAPS);
     Projection p = projection(asOf);
     Params.oneOf("area", area, p.areas().stream().map(Projection.Topic::id).toList());
-    List<Overlap> ranked = OverlapAnalysis.rank(p, area);
-    List<Overlap> top = ranked.subList(0, Math.min(max, ranked.size()));
-    return new Overlaps(p.summary(), OverlapAnalysis.SCORING, area, ranked.size(), top.size(), top);
+    OverlapAnalysis.Ranking ranked = OverlapAnalysis.rank(p, area, max);
+    return new Overlaps(p.summary(), OverlapAnalysis.SCORING, area, ranked.candidates(), ranked.top().size(), ranked.top());
   }
 
   Gaps gaps(Integer asOf, String role, Integer maxDepth) {
@@ -82,24 +93,16 @@ public class AnalysisService {
     int max = Params.bounded("limit", limit, DEFAULT_HUBS, 1, MAX_HUBS);
     String measure = by == null ? "betweenness" : by;
     Projection p = projection(asOf);
-    List<Hub> hubs = new ArrayList<>();
-    for (Hub hub : HubAnalysis.rank(p, measure)) {
-      if (hubs.size() == max) {
-        break;
-      }
-      if (label == null || hub.actor().labels().contains(label)) {
-        hubs.add(new Hub(hubs.size() + 1, hub.actor(), hub.degree(), hub.betweenness(), hub.closeness(), hub.ranks(), hub.ties()));
-      }
-    }
-    return new Hubs(p.summary(), measure, HubAnalysis.DEFINITIONS, hubs.size(), hubs);
+    Adjacency adjacency = Adjacency.of(p);
+    Centrality centrality = Centrality.of(adjacency, limiter.limits().exactUpTo(), limiter.limits().samples());
+    List<Hub> hubs = HubAnalysis.rank(p, measure, adjacency, centrality, actor -> label == null || actor.labels().contains(label), max);
+    return new Hubs(p.summary(), measure, HubAnalysis.DEFINITIONS, HubAnalysis.computation(centrality, adjacency.size()), hubs.size(), hubs);
   }
 
-  Critical critical(Integer asOf) {
+  Critical critical(Integer asOf, Integer limit) {
     Params.year("asOf", asOf);
-    Projection p = projection(asOf);
-    var points = CriticalAnalysis.articulationPoints(p);
-    var bridges = CriticalAnalysis.bridges(p);
-    return new Critical(p.summary(), points.size(), bridges.size(), points, bridges);
+    int max = Params.bounded("limit", limit, DEFAULT_CRITICAL, 1, MAX_CRITICAL);
+    return CriticalAnalysis.run(projection(asOf), max);
   }
 
   WhatIf whatIf(Integer asOf, String remove) {
@@ -143,6 +146,11 @@ public class AnalysisService {
    * with default parameters ({@code remove} only for {@link Overlay.Analysis#WHAT_IF}).
    */
   public Overlay overlay(Overlay.Analysis analysis, Integer asOf, List<String> remove) {
+    return limiter.run(analysis.name().toLowerCase(java.util.Locale.ROOT) + " overlay", "asOf",
+        () -> computeOverlay(analysis, asOf, remove));
+  }
+
+  private Overlay computeOverlay(Overlay.Analysis analysis, Integer asOf, List<String> remove) {
     Set<String> nodes = new TreeSet<>();
     Set<String> edges = new TreeSet<>();
     switch (analysis) {
@@ -171,7 +179,7 @@ public class AnalysisService {
       }
       case HUBS -> hubs(asOf, null, null, null).hubs().forEach(h -> nodes.add(h.actor().id()));
       case CRITICAL -> {
-        Critical critical = critical(asOf);
+        Critical critical = critical(asOf, null);
         critical.articulationPoints().forEach(c -> nodes.add(c.actor().id()));
         critical.bridges().forEach(b -> b.facts().forEach(f -> edges.add(f.key())));
       }
@@ -189,6 +197,7 @@ public class AnalysisService {
   private Projection projection(Integer asOf) {
     long start = System.nanoTime();
     Projection p = repository.projection(asOf);
+    Budget.graphRead(p.graph().vertexSet().size(), p.graph().edgeSet().size());
     if (log.isDebugEnabled()) {
       log.debug("Projection (asOf {}) of {} actors and {} ties built in {} ms", asOf, p.graph().vertexSet().size(),
           p.graph().edgeSet().size(), (System.nanoTime() - start) / 1_000_000);

@@ -88,7 +88,10 @@ final class GapAnalysis {
     List<String> states = p.memberStates();
     List<SingleSourcePaths<String, Tie>> paths = new ArrayList<>();
     BFSShortestPath<String, Tie> bfs = new BFSShortestPath<>(p.graph());
-    states.forEach(s -> paths.add(bfs.getPaths(s)));
+    for (String s : states) {
+      Budget.checkNow();
+      paths.add(bfs.getPaths(s));
+    }
     List<RoleReach> reach = new ArrayList<>();
     for (Topic role : p.roles()) {
       if (onlyRole != null && !onlyRole.equals(role.id())) {
@@ -140,6 +143,7 @@ final class GapAnalysis {
   static List<Unlinked> unlinked(Projection p) {
     List<Unlinked> unlinked = new ArrayList<>();
     for (Actor m : p.actors()) {
+      Budget.check();
       if (!m.isMechanism()) {
         continue;
       }

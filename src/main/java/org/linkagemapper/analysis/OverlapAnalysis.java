@@ -2,12 +2,14 @@ package org.linkagemapper.analysis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -56,65 +58,281 @@ final class OverlapAnalysis {
     return weights;
   }
 
-  /** Every candidate pair, ranked; {@code area} (nullable) keeps pairs sharing that area. */
-  static List<Overlap> rank(Projection p, String area) {
-    List<Actor> mechanisms = p.actors().stream().filter(Actor::isMechanism).toList();
-    Map<String, Map<String, Fact>> areas = new HashMap<>();
-    Map<String, Map<String, Fact>> roles = new HashMap<>();
-    Map<String, Map<String, List<Fact>>> partners = new HashMap<>();
-    for (Actor m : mechanisms) {
-      areas.put(m.id(), firstByTarget(p.focuses(m.id())));
-      roles.put(m.id(), firstByTarget(p.performs(m.id())));
-      partners.put(m.id(), p.partnersOf(m.id()));
-    }
-    Map<String, List<Fact>> attested = new HashMap<>();
-    p.recordedOverlaps().forEach(f -> attested.computeIfAbsent(Projection.pairKey(f.from(), f.to()), k -> new ArrayList<>()).add(f));
-    Map<String, Set<String>> parents = p.parents();
+  /** How many pairs are candidates, and the best {@code limit} of them, ranked. */
+  record Ranking(int candidates, List<Overlap> top) {}
 
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < mechanisms.size(); i++) {
-      for (int j = i + 1; j < mechanisms.size(); j++) {
-        Actor a = mechanisms.get(i);
-        Actor b = mechanisms.get(j);
-        List<Fact> between = p.factsBetween(a.id(), b.id());
-        if (!a.coexistedWith(b) || between.stream().anyMatch(f -> f.type().equals(RelType.RENAMED_TO.name()))) {
-          continue;
-        }
-        List<Fact> recorded = attested.getOrDefault(Projection.pairKey(a.id(), b.id()), List.of());
-        Set<String> sharedAreas = intersection(areas.get(a.id()).keySet(), areas.get(b.id()).keySet());
-        Set<String> sharedRoles = intersection(roles.get(a.id()).keySet(), roles.get(b.id()).keySet());
-        if (sharedAreas.isEmpty() && sharedRoles.isEmpty() && recorded.isEmpty()) {
-          continue;
-        }
-        if (area != null && !sharedAreas.contains(area)) {
-          continue;
-        }
-        Set<String> sharedPartners = intersection(partners.get(a.id()).keySet(), partners.get(b.id()).keySet());
-        Double ja = jaccard(areas.get(a.id()).keySet(), areas.get(b.id()).keySet());
-        Double jr = jaccard(roles.get(a.id()).keySet(), roles.get(b.id()).keySet());
-        Double jp = jaccard(partners.get(a.id()).keySet(), partners.get(b.id()).keySet());
-        double score = score(ja, jr, jp);
-        List<Fact> links = between.stream().filter(OverlapAnalysis::coordinates).toList();
-        String parent = nearestCommonAncestor(a.id(), b.id(), parents);
-        candidates.add(new Candidate(
-            a, b, score, new Facets(round(ja), round(jr), round(jp)),
-            shared(p, sharedAreas, areas.get(a.id()), areas.get(b.id())),
-            shared(p, sharedRoles, roles.get(a.id()), roles.get(b.id())),
-            sharedPartners(p, sharedPartners, partners.get(a.id()), partners.get(b.id())),
-            recorded, links, parent));
+  /** The sort order of the answer, on the cheap numbers of a pair (mechanism indices in id order). */
+  private static final Comparator<Scored> ORDER = OverlapAnalysis::compare;
+
+  private static int compare(Scored x, Scored y) {
+    if (x.attested() != y.attested()) {
+      return x.attested() ? -1 : 1;
+    }
+    if (x.coordinated() != y.coordinated()) {
+      return x.coordinated() ? 1 : -1;
+    }
+    int c = Double.compare(y.score(), x.score());
+    if (c == 0) {
+      c = Integer.compare(y.sharedCount(), x.sharedCount());
+    }
+    if (c == 0) {
+      c = Integer.compare(x.a(), y.a());
+    }
+    return c != 0 ? c : Integer.compare(x.b(), y.b());
+  }
+
+  /**
+   * Every candidate pair counted and the best {@code limit} ranked; {@code area} (nullable) keeps
+   * pairs sharing that area. Candidates come from an inverted index (for each area and role, the
+   * mechanisms holding it; for each mechanism, the ones a source records it overlapping), never
+   * from all pairs; each is scored on sorted int arrays, and only the {@code limit} kept are
+   * explained with their facts.
+   */
+  static Ranking rank(Projection p, String area, int limit) {
+    Adjacency adjacency = Adjacency.of(p);
+    Profiles f = Profiles.of(p, adjacency);
+    int m = f.mechanisms.size();
+    Map<String, List<Fact>> attested = new HashMap<>();
+    List<Set<Integer>> attestedWith = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      attestedWith.add(new HashSet<>());
+    }
+    for (Fact fact : p.recordedOverlaps()) {
+      attested.computeIfAbsent(Projection.pairKey(fact.from(), fact.to()), k -> new ArrayList<>()).add(fact);
+      Integer x = f.index.get(fact.from());
+      Integer y = f.index.get(fact.to());
+      if (x != null && y != null) {
+        attestedWith.get(x).add(y);
+        attestedWith.get(y).add(x);
       }
     }
-    candidates.sort(Comparator.comparing((Candidate c) -> !c.attested())
-        .thenComparing(Candidate::coordinated)
-        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-        .thenComparing(Comparator.comparingInt(Candidate::sharedCount).reversed())
-        .thenComparing(c -> c.a().id())
-        .thenComparing(c -> c.b().id()));
-    List<Overlap> ranked = new ArrayList<>();
-    for (Candidate c : candidates) {
-      ranked.add(c.toOverlap(ranked.size() + 1, p));
+    Ancestry ancestry = new Ancestry(p, adjacency);
+    int areaIndex = area == null ? -1 : f.topicIndex.getOrDefault(area, -2);
+
+    PriorityQueue<Scored> best = new PriorityQueue<>(ORDER.reversed());
+    int[] seen = new int[m];
+    java.util.Arrays.fill(seen, -1);
+    int count = 0;
+    for (int i = 0; i < m; i++) {
+      Budget.checkNow();
+      List<int[]> lists = new ArrayList<>();
+      if (areaIndex != -1) {
+        if (areaIndex < 0 || java.util.Arrays.binarySearch(f.areas[i], areaIndex) < 0) {
+          continue;
+        }
+        lists.add(f.holders.get(areaIndex));
+      } else {
+        for (int t : f.areas[i]) {
+          lists.add(f.holders.get(t));
+        }
+        for (int t : f.roles[i]) {
+          lists.add(f.holders.get(t));
+        }
+        lists.add(attestedWith.get(i).stream().mapToInt(Integer::intValue).sorted().toArray());
+      }
+      Actor a = f.mechanisms.get(i);
+      for (int[] holders : lists) {
+        for (int k = holders.length - 1; k >= 0 && holders[k] > i; k--) {
+          int j = holders[k];
+          if (seen[j] == i) {
+            continue;
+          }
+          seen[j] = i;
+          Budget.check();
+          Actor b = f.mechanisms.get(j);
+          boolean adjacent = adjacency.adjacent(f.vertex[i], f.vertex[j]);
+          List<Fact> between = adjacent ? p.factsBetween(a.id(), b.id()) : List.of();
+          if (!a.coexistedWith(b) || between.stream().anyMatch(x -> x.type().equals(RelType.RENAMED_TO.name()))) {
+            continue;
+          }
+          boolean recorded = attestedWith.get(i).contains(j);
+          int sharedAreas = common(f.areas[i], f.areas[j]);
+          int sharedRoles = common(f.roles[i], f.roles[j]);
+          if (sharedAreas == 0 && sharedRoles == 0 && !recorded) {
+            continue;
+          }
+          int sharedPartners = common(f.partners[i], f.partners[j]);
+          double score = score(
+              jaccard(sharedAreas, f.areas[i].length, f.areas[j].length),
+              jaccard(sharedRoles, f.roles[i].length, f.roles[j].length),
+              jaccard(sharedPartners, f.partners[i].length, f.partners[j].length));
+          int shared = sharedAreas + sharedRoles + sharedPartners;
+          count++;
+          // Full ranking already: a pair that would not make it even uncoordinated (its best case)
+          // is dropped before the costlier coordination check.
+          if (best.size() >= limit && compare(new Scored(i, j, recorded, false, score, shared), best.peek()) >= 0) {
+            continue;
+          }
+          boolean coordinated = between.stream().anyMatch(OverlapAnalysis::coordinates) || ancestry.share(f.vertex[i], f.vertex[j]);
+          Scored scored = new Scored(i, j, recorded, coordinated, score, shared);
+          if (best.size() < limit) {
+            best.add(scored);
+          } else if (compare(scored, best.peek()) < 0) {
+            best.poll();
+            best.add(scored);
+          }
+        }
+      }
     }
-    return ranked;
+    List<Scored> top = new ArrayList<>(best);
+    top.sort(ORDER);
+    Map<String, Set<String>> parents = p.parents();
+    List<Overlap> ranked = new ArrayList<>();
+    for (Scored c : top) {
+      ranked.add(explain(p, f.mechanisms.get(c.a()), f.mechanisms.get(c.b()), attested, parents).toOverlap(ranked.size() + 1, p));
+    }
+    return new Ranking(count, ranked);
+  }
+
+  /** A candidate pair reduced to what orders it. */
+  private record Scored(int a, int b, boolean attested, boolean coordinated, double score, int sharedCount) {}
+
+  /**
+   * Each mechanism's areas, roles and partners as sorted int arrays (topics and partners numbered),
+   * and for each area and role the mechanisms holding it: the inverted index candidates come from.
+   */
+  private record Profiles(List<Actor> mechanisms, Map<String, Integer> index, int[] vertex, int[][] areas, int[][] roles,
+      int[][] partners, Map<String, Integer> topicIndex, List<int[]> holders) {
+
+    static Profiles of(Projection p, Adjacency adjacency) {
+      List<Actor> mechanisms = p.actors().stream().filter(Actor::isMechanism).toList();
+      Map<String, Integer> index = new HashMap<>();
+      int[] vertex = new int[mechanisms.size()];
+      for (int i = 0; i < mechanisms.size(); i++) {
+        index.put(mechanisms.get(i).id(), i);
+        vertex[i] = adjacency.index(mechanisms.get(i).id());
+      }
+      Map<String, Integer> topicIndex = new HashMap<>();
+      Map<String, Integer> partnerIndex = new HashMap<>();
+      List<List<Integer>> holding = new ArrayList<>();
+      int[][] areas = new int[mechanisms.size()][];
+      int[][] roles = new int[mechanisms.size()][];
+      int[][] partners = new int[mechanisms.size()][];
+      for (int i = 0; i < mechanisms.size(); i++) {
+        String id = mechanisms.get(i).id();
+        areas[i] = numbered(firstByTarget(p.focuses(id)).keySet(), "area:", topicIndex, holding, i);
+        roles[i] = numbered(firstByTarget(p.performs(id)).keySet(), "role:", topicIndex, holding, i);
+        partners[i] = numbered(p.partnersOf(id).keySet(), "", partnerIndex, null, i);
+      }
+      // The same key for an area id as the one a request names.
+      Map<String, Integer> areaIndex = new HashMap<>();
+      topicIndex.forEach((k, v) -> {
+        if (k.startsWith("area:")) {
+          areaIndex.put(k.substring(5), v);
+        }
+      });
+      List<int[]> holders = holding.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+      return new Profiles(mechanisms, index, vertex, areas, roles, partners, areaIndex, holders);
+    }
+
+    private static int[] numbered(Set<String> ids, String prefix, Map<String, Integer> numbers, List<List<Integer>> holding, int holder) {
+      int[] out = new int[ids.size()];
+      int k = 0;
+      for (String id : ids) {
+        int n = numbers.computeIfAbsent(prefix + id, x -> numbers.size());
+        if (holding != null) {
+          while (holding.size() <= n) {
+            holding.add(new ArrayList<>());
+          }
+          holding.get(n).add(holder);
+        }
+        out[k++] = n;
+      }
+      java.util.Arrays.sort(out);
+      return out;
+    }
+  }
+
+  /**
+   * Whether two actors sit under a common body (one may sit under the other): each mechanism's
+   * ancestors through PART_OF/REPORTS_TO/RENAMED_TO, itself included, as a bit set built once.
+   */
+  private static final class Ancestry {
+
+    private final Adjacency vertices;
+    private final int[][] up;
+    private final Map<Integer, BitSet> above = new HashMap<>();
+
+    Ancestry(Projection p, Adjacency vertices) {
+      this.vertices = vertices;
+      Map<String, Set<String>> parents = p.parents();
+      up = new int[vertices.size()][];
+      for (int v = 0; v < vertices.size(); v++) {
+        up[v] = parents.getOrDefault(vertices.id(v), Set.of()).stream().mapToInt(vertices::index).toArray();
+      }
+    }
+
+    boolean share(int x, int y) {
+      return ancestors(x).intersects(ancestors(y));
+    }
+
+    private BitSet ancestors(int v) {
+      BitSet known = above.get(v);
+      if (known != null) {
+        return known;
+      }
+      BitSet seen = new BitSet(up.length);
+      seen.set(v);
+      ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(v));
+      while (!queue.isEmpty()) {
+        int x = queue.poll();
+        for (int parent : up[x]) {
+          if (!seen.get(parent)) {
+            seen.set(parent);
+            queue.add(parent);
+          }
+        }
+      }
+      Budget.check();
+      above.put(v, seen);
+      return seen;
+    }
+  }
+
+  /** How many values two sorted arrays share. */
+  private static int common(int[] x, int[] y) {
+    int i = 0;
+    int j = 0;
+    int count = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        count++;
+        i++;
+        j++;
+      }
+    }
+    return count;
+  }
+
+  /** |x ∩ y| / |x ∪ y| from the sizes, or null when both are empty: the same division as {@link #jaccard(Set, Set)}. */
+  private static Double jaccard(int shared, int x, int y) {
+    int union = x + y - shared;
+    return union == 0 ? null : (double) shared / union;
+  }
+
+  /** One pair with every fact behind its findings. */
+  private static Candidate explain(Projection p, Actor a, Actor b, Map<String, List<Fact>> attested, Map<String, Set<String>> parents) {
+    Map<String, Fact> areasA = firstByTarget(p.focuses(a.id()));
+    Map<String, Fact> areasB = firstByTarget(p.focuses(b.id()));
+    Map<String, Fact> rolesA = firstByTarget(p.performs(a.id()));
+    Map<String, Fact> rolesB = firstByTarget(p.performs(b.id()));
+    Map<String, List<Fact>> partnersA = p.partnersOf(a.id());
+    Map<String, List<Fact>> partnersB = p.partnersOf(b.id());
+    Double ja = jaccard(areasA.keySet(), areasB.keySet());
+    Double jr = jaccard(rolesA.keySet(), rolesB.keySet());
+    Double jp = jaccard(partnersA.keySet(), partnersB.keySet());
+    List<Fact> links = p.factsBetween(a.id(), b.id()).stream().filter(OverlapAnalysis::coordinates).toList();
+    return new Candidate(
+        a, b, score(ja, jr, jp), new Facets(round(ja), round(jr), round(jp)),
+        shared(p, intersection(areasA.keySet(), areasB.keySet()), areasA, areasB),
+        shared(p, intersection(rolesA.keySet(), rolesB.keySet()), rolesA, rolesB),
+        sharedPartners(p, intersection(partnersA.keySet(), partnersB.keySet()), partnersA, partnersB),
+        attested.getOrDefault(Projection.pairKey(a.id(), b.id()), List.of()), links,
+        nearestCommonAncestor(a.id(), b.id(), parents));
   }
 
   /** The weighted Jaccard score over the facets that have data; 0 when none has. */
@@ -146,7 +364,7 @@ final class OverlapAnalysis {
     return (double) intersection(x, y).size() / union.size();
   }
 
-  private static boolean coordinates(Fact f) {
+  static boolean coordinates(Fact f) {
     return f.type().equals(RelType.LINKS_TO.name()) && !Projection.OVERLAPS.equals(f.kind())
         || f.type().equals(RelType.PART_OF.name())
         || f.type().equals(RelType.REPORTS_TO.name());

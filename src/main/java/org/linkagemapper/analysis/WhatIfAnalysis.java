@@ -67,7 +67,8 @@ final class WhatIfAnalysis {
       List<Set<String>> groups = CriticalAnalysis.cutOff(pieces);
       for (Set<String> group : groups) {
         int others = rest.size() - group.size();
-        cutOff.add(new CutOffGroup(group.stream().map(p::ref).toList(),
+        Budget.check();
+        cutOff.add(new CutOffGroup(group.stream().limit(CriticalAnalysis.MAX_LISTED).map(p::ref).toList(),
             "%s lose%s every path to the other %d actor%s %s reached%s."
                 .formatted(names(p, group), group.size() == 1 ? "s" : "", others, others == 1 ? "" : "s",
                     group.size() == 1 ? "it" : "they",
@@ -85,6 +86,7 @@ final class WhatIfAnalysis {
       if (out.size() >= MAX_LISTED_PAIRS) {
         return;
       }
+      Budget.checkNow();
       SingleSourcePaths<String, Tie> from = bfs.getPaths(a);
       for (String b : y) {
         if (out.size() >= MAX_LISTED_PAIRS) {
@@ -137,6 +139,7 @@ final class WhatIfAnalysis {
       if (removed.contains(state)) {
         continue;
       }
+      Budget.checkNow();
       SingleSourcePaths<String, Tie> was = bfsBefore.getPaths(state);
       SingleSourcePaths<String, Tie> is = bfsAfter.getPaths(state);
       for (String mechanism : key) {
@@ -157,7 +160,9 @@ final class WhatIfAnalysis {
     return changes;
   }
 
+  /** The first {@link CriticalAnalysis#MAX_LISTED} names, and how many more. */
   private static String names(Projection p, Set<String> ids) {
-    return String.join(", ", ids.stream().map(p::shortName).toList());
+    String listed = String.join(", ", ids.stream().limit(CriticalAnalysis.MAX_LISTED).map(p::shortName).toList());
+    return ids.size() > CriticalAnalysis.MAX_LISTED ? listed + " and %d more".formatted(ids.size() - CriticalAnalysis.MAX_LISTED) : listed;
   }
 }

@@ -101,7 +101,7 @@ class AnalysisOnKnownGraphsTest {
   void centreOfAStarIsItsOnlyArticulationPointAndCutsEveryoneOffFromEachOther() {
     load("analysis-star");
 
-    var critical = analysis.critical(null);
+    var critical = analysis.critical(null, null);
 
     assertThat(critical.articulationPoints()).hasSize(1);
     CutPoint centre = critical.articulationPoints().get(0);
@@ -188,7 +188,7 @@ class AnalysisOnKnownGraphsTest {
   void tieBetweenTwoTrianglesIsTheOnlyBridgeAndItsEndsTheOnlyArticulationPoints() {
     load("analysis-bridge");
 
-    var critical = analysis.critical(null);
+    var critical = analysis.critical(null, null);
 
     assertThat(critical.bridges()).hasSize(1);
     Bridge bridge = critical.bridges().get(0);
@@ -235,7 +235,7 @@ class AnalysisOnKnownGraphsTest {
   void ringHasNoSinglePointOfFailure() {
     load("analysis-ring");
 
-    var critical = analysis.critical(null);
+    var critical = analysis.critical(null, null);
 
     assertThat(critical.articulationPoints()).isEmpty();
     assertThat(critical.bridges()).isEmpty();
