@@ -233,7 +233,7 @@ async function renderActor() {
     })),
     edges: [...edges.values()].map((s) => edge(s)),
   };
-  draw($('graph'), drawn, { onOpen: actions.open });
+  await draw($('graph'), drawn, { onOpen: actions.open });
   legend(drawn.nodes);
   tableOf(drawn.nodes.map((n) => known.get(n.id)), [...edges.values()], 'Actors and links in this neighbourhood');
 }
@@ -355,7 +355,7 @@ async function renderPaths() {
       classes: ref.id === state.from || ref.id === state.to ? ['focus'] : [] })),
     edges: [...steps.values()].map((s) => edge(s, ['path'])),
   };
-  draw($('graph'), drawn, { layout: 'breadthfirst', root: state.from, onOpen: actions.open });
+  await draw($('graph'), drawn, { layout: 'breadthfirst', root: state.from, onOpen: actions.open });
   legend(drawn.nodes);
   fill($('view-lists'), el('ol', { class: 'paths' }, answer.paths.map((p, i) => el('li', { class: 'path' },
     el('h3', { text: `Path ${i + 1}: ${p.length} step${p.length === 1 ? '' : 's'} — ${p.nodes.map(shortName).join(' → ')}` }),
@@ -372,19 +372,23 @@ async function renderPaths() {
 // 5. The incident scenario, drawn by the service's own ELK layout (the very SVG the figures are).
 async function renderIncident() {
   resetView('Incident scenario');
-  const scenarios = await getJson('/api/incidents');
-  const id = state.scenario || scenarios[0]?.id;
+  // With the scenario in the URL, its answers are asked for alongside the list of scenarios.
+  const listed = getJson('/api/incidents');
+  const id = state.scenario || (await listed)[0]?.id;
   const lanes = state.lanes === 'phase' ? 'phase' : undefined;
+  const answers = Promise.all([
+    getJson(`/api/incidents/${encodeURIComponent(id)}`, { asOf: state.asOf }),
+    getText(`/api/diagrams/incidents/${encodeURIComponent(id)}.svg`, { asOf: state.asOf, lanes }),
+    sourceIndex(),
+  ]);
+  answers.catch(() => {});
+  const scenarios = await listed;
   fill($('view-controls'), el('div', { class: 'controls' },
     el('label', {}, 'Scenario ', el('select', { id: 'scenario', onchange: (e) => go({ scenario: e.target.value }) },
       scenarios.map((s) => el('option', { value: s.id, selected: s.id === id, text: s.name })))),
     el('label', {}, 'Lanes ', el('select', { id: 'lanes', onchange: (e) => go({ lanes: e.target.value === 'phase' ? 'phase' : undefined }) },
       el('option', { value: 'pillar', text: 'by pillar', selected: !lanes }), el('option', { value: 'phase', text: 'by phase', selected: !!lanes })))));
-  const [view, svg, index] = await Promise.all([
-    getJson(`/api/incidents/${encodeURIComponent(id)}`, { asOf: state.asOf }),
-    getText(`/api/diagrams/incidents/${encodeURIComponent(id)}.svg`, { asOf: state.asOf, lanes }),
-    sourceIndex(),
-  ]);
+  const [view, svg, index] = await answers;
   $('view-title').textContent = `${view.scenario.name}${view.asOf ? `, as of ${view.asOf}` : ''}`;
   remember(view.scenario.affectedState);
   cite(view.scenario.source);

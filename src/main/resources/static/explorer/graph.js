@@ -1,7 +1,13 @@
 // Draws node-link views with Cytoscape.js. Colours are the Okabe-Ito palette (distinguishable with
 // the common colour-vision deficiencies) and every kind also has its own shape, so colour is never
-// the only cue.
-import cytoscape from './lib/cytoscape.esm.min.mjs';
+// the only cue. The library is loaded on first use: the incident view draws the service's own
+// figure and needs none of it.
+let library = null;
+
+function cytoscapeLibrary() {
+  if (!library) library = import('./lib/cytoscape.esm.min.mjs').then((m) => m.default);
+  return library;
+}
 
 export const KINDS = {
   MemberState: { colour: '#009E73', shape: 'hexagon', words: 'member state' },
@@ -66,7 +72,8 @@ let cy = null;
  * Draws {nodes: [{id, label, kind, classes, level}], edges: [{id, source, target, label, classes}]}
  * into container, replacing what was drawn; onOpen(id) runs when a node is clicked or tapped.
  */
-export function draw(container, { nodes, edges }, { layout = 'concentric', root, onOpen } = {}) {
+export async function draw(container, { nodes, edges }, { layout = 'concentric', root, onOpen } = {}) {
+  const cytoscape = await cytoscapeLibrary();
   if (cy) cy.destroy();
   container.hidden = false;
   const elements = [

@@ -25,6 +25,8 @@ public final class ExplorerBenchmark {
 
   private record Sample(double drawnMs, long pageBytes, long apiBytes) {}
 
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
   public static void main(String[] args) {
     if (!Browser.available()) {
       System.out.println(Browser.INSTALL_HINT);
@@ -34,11 +36,13 @@ public final class ExplorerBenchmark {
     System.out.printf("Explorer benchmark: %s, %d runs, headless Chromium 1280x800, fresh profile per run%n", url, RUNS);
     List<Sample> cold = new ArrayList<>();
     List<Sample> warm = new ArrayList<>();
+    List<Double> reference = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
       ChromeDriver driver = Browser.start(1280, 800);
       try {
         cold.add(measure(driver, url));
         warm.add(measure(driver, url));
+        reference.add(serviceOnly());
       } finally {
         Browser.quit(driver);
       }
@@ -47,6 +51,32 @@ public final class ExplorerBenchmark {
     }
     report("cold cache", cold);
     report("warm cache", warm);
+    double ref = median(reference);
+    System.out.printf("reference, median of %d: the service alone answering the view's two requests (incident JSON, then its SVG "
+        + "figure) over HttpClient %.0f ms; cold page / reference %.1f, warm page / reference %.1f%n", reference.size(), ref,
+        median(cold.stream().map(Sample::drawnMs).toList()) / ref, median(warm.stream().map(Sample::drawnMs).toList()) / ref);
+  }
+
+  /** The time the service takes to answer what the incident view asks for, without a browser. */
+  private static double serviceOnly() {
+    String query = VIEW.contains("asOf=") ? "?asOf=" + VIEW.replaceAll(".*asOf=(\\d+).*", "$1") : "";
+    String scenario = VIEW.replaceAll(".*scenario=([^&]+).*", "$1");
+    long t0 = System.nanoTime();
+    for (String path : List.of("/api/incidents/" + scenario + query, "/api/diagrams/incidents/" + scenario + ".svg" + query)) {
+      try {
+        var response = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return (System.nanoTime() - t0) / 1e6;
   }
 
   private static Sample measure(ChromeDriver driver, String url) {
