@@ -8,7 +8,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Prints where the REST API, Neo4j Browser and Bolt listen, once everything is up. */
+/** Prints where the Explorer, the REST API, Neo4j Browser and Bolt listen, once everything is up. */
 @Component
 class StartupReport {
 
@@ -36,11 +36,12 @@ class StartupReport {
         """
 
         Linkage Mapper is ready ({} ms since JVM start)
+          Explorer       {}/   (open this in a web browser)
           REST API       {}/api   (OpenAPI {}/v3/api-docs, Swagger UI {}/swagger-ui.html)
           Neo4j Browser  {}/browser/   (guide: :play {}/guides/linkage.html)
           Bolt           {}
           Health         {}/actuator/health""",
         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-        base, base, base, base, base, bolt, base);
+        base, base, base, base, base, base, bolt, base);
   }
 }

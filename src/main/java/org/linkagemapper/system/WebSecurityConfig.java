@@ -56,6 +56,13 @@ class WebSecurityConfig {
   /** JSON answers need nothing from a page, so they may load nothing and be framed by nobody. */
   static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+  /**
+   * The Explorer page ({@code /} and {@code /explorer/**}) runs only its own files and talks only to
+   * its own origin: no inline script or style, no CDN, no fonts, no frames.
+   */
+  static final String EXPLORER_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
   static final String REALM = "Linkage Mapper";
 
   @Bean
@@ -93,6 +100,8 @@ class WebSecurityConfig {
             .cacheControl(c -> c.disable())
             .addHeaderWriter(only(api, new CacheControlHeadersWriter()))
             .addHeaderWriter(only(jsonAnswers, new StaticHeadersWriter("Content-Security-Policy", API_CSP)))
+            .addHeaderWriter(only(new OrRequestMatcher(matcher("/"), matcher("/explorer/**")),
+                new StaticHeadersWriter("Content-Security-Policy", EXPLORER_CSP)))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .authorizeHttpRequests(auth -> {
           auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
