@@ -20,7 +20,7 @@ class SchemaCheckTest {
   private static final LinkageProperties PROPERTIES =
       new LinkageProperties(
           new LinkageProperties.Neo4j("bolt://ignored", "neo4j", "", ""),
-          new LinkageProperties.Embedded(Path.of("data"), "127.0.0.1", 0, ""),
+          new LinkageProperties.Embedded(Path.of("data"), "127.0.0.1", 0, "", false),
           null,
           new LinkageProperties.Query(Duration.ofSeconds(5)),
           null);
