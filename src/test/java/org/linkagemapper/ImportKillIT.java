@@ -121,15 +121,16 @@ class ImportKillIT {
         + content + "\r\n";
   }
 
-  /** Waits for a line in the service log, then kills the process with SIGKILL at once. */
-  private long killWhenLogged(String marker) throws Exception {
+  /** Waits for a line in the service log, kills the process with SIGKILL at once and answers its exit status. */
+  private int killWhenLogged(String marker) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     while (System.nanoTime() < deadline) {
       if (Files.readString(log).contains(marker)) {
-        long seen = System.nanoTime();
         service.destroyForcibly();
-        service.waitFor(30, TimeUnit.SECONDS);
-        return seen;
+        if (!service.waitFor(30, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("the jar outlived SIGKILL for 30 s");
+        }
+        return service.exitValue();
       }
       if (!service.isAlive()) {
         throw new IllegalStateException("the jar died before '" + marker + "':\n" + Files.readString(log));
@@ -157,13 +158,13 @@ class ImportKillIT {
     assertThat(Files.readString(log)).contains("Editing over REST is on for 1 editor(s): [it-editor]").doesNotContain(PASSWORD, hash);
 
     startImport("during");
-    long killed = killWhenLogged("rows checked, writing");
+    int killedDuring = killWhenLogged("rows checked, writing");
     String firstLog = Files.readString(log);
     start();
     Map<String, Long> during = counts("during");
 
     startImport("after");
-    killWhenLogged("committed");
+    int killedAfter = killWhenLogged("committed");
     start();
     Map<String, Long> after = counts("after");
 
@@ -177,7 +178,9 @@ class ImportKillIT {
       assertThat(during.get("mechanisms")).isZero();
     }
     assertThat(after).isEqualTo(Map.of("mechanisms", (long) ROWS, "links", (long) ROWS, "changes", (long) 2 * ROWS));
-    assertThat(killed).isPositive();
+    assertThat(killedDuring).as("exit status 128 + SIGKILL: the import was killed, not finished").isEqualTo(137);
+    assertThat(killedAfter).as("exit status 128 + SIGKILL").isEqualTo(137);
+    assertThat(firstLog).contains("rows checked, writing");
   }
 
   private static int freePort() throws IOException {

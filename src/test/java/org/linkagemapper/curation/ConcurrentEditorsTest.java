@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Proof that concurrent editors lose nothing: 8 threads for a bounded time create overlapping ids
- * and update the same actors with If-Match. Afterwards no id exists twice, every id was created
+ * and update the same actors with If-Match. Each thread opens with two writes the threads release
+ * together (one create of the same id, one update carrying the same ETag), so clashing creates and
+ * stale If-Match answers are sure to happen. Afterwards no id exists twice, every id was created
  * once, every update that was answered 200 is in the graph, and the change log has one entry per
  * write, numbered without gaps.
  */
@@ -38,12 +41,40 @@ class ConcurrentEditorsTest extends CurationTestBase {
     AtomicInteger writes = new AtomicInteger();
     List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
     long deadline = System.nanoTime() + RUN.toNanos();
+    CyclicBarrier together = new CyclicBarrier(THREADS);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> threads = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
       String user = t % 2 == 0 ? ALICE : BOB;
       threads.add(pool.submit(() -> {
+        together.await(60, TimeUnit.SECONDS);
+        Answer first = post("/api/curation/mechanisms", user, mechanism("conc-0"));
+        if (first.status() == 201) {
+          created.computeIfAbsent("conc-0", k -> new AtomicInteger()).incrementAndGet();
+          writes.incrementAndGet();
+        } else if (first.status() == 409) {
+          clashes.incrementAndGet();
+        } else {
+          unexpected.add("create " + first.status() + " " + first.body());
+        }
+        Answer arf = get("/api/curation/mechanisms/arf");
+        List<String> before = new ArrayList<>();
+        if (arf.json().get("aliases") != null) {
+          arf.json().get("aliases").forEach(a -> before.add(a.asString()));
+        }
+        String opening = "t%d-opening".formatted(thread);
+        before.add(opening);
+        together.await(60, TimeUnit.SECONDS);
+        Answer update = patch("/api/curation/mechanisms/arf", user, arf.header("ETag"), Map.of("aliases", before));
+        if (update.status() == 200) {
+          applied.computeIfAbsent("arf", k -> ConcurrentHashMap.newKeySet()).add(opening);
+          writes.incrementAndGet();
+        } else if (update.status() == 412) {
+          stale.incrementAndGet();
+        } else {
+          unexpected.add("update " + update.status() + " " + update.body());
+        }
         int n = 0;
         while (System.nanoTime() < deadline && unexpected.size() < 5) {
           ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -94,6 +125,8 @@ class ConcurrentEditorsTest extends CurationTestBase {
     pool.shutdown();
 
     assertThat(unexpected).isEmpty();
+    assertThat(clashes.get()).as("creates of one id released together clash").isGreaterThanOrEqualTo(THREADS - 1);
+    assertThat(stale.get()).as("updates carrying one ETag released together are stale").isGreaterThanOrEqualTo(THREADS - 1);
     assertThat(created.values()).allMatch(c -> c.get() == 1);
     try (var session = driver.session()) {
       assertThat(session.run("MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id").list()).isEmpty();
