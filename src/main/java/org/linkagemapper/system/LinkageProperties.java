@@ -32,7 +32,7 @@ public record LinkageProperties(Neo4j neo4j, Embedded embedded, Seed seed, Query
   }
 
   /** The in-process database started when no external URI is given. */
-  public record Embedded(Path dataDir, String boltAddress, int boltPort, String password) {
+  public record Embedded(Path dataDir, String boltAddress, int boltPort, String password, boolean browserTelemetry) {
     public boolean authEnabled() {
       return password != null && !password.isBlank();
     }

@@ -22,7 +22,7 @@ class EmbeddedNeo4jTest {
   @Test
   void refusesToListenBeyondLoopbackWithoutAPasswordAndStartsNothing() throws IOException {
     for (String address : new String[] {"0.0.0.0", "::", "192.0.2.10", "example.invalid"}) {
-      var settings = new LinkageProperties.Embedded(dir.resolve("data"), address, 7699, "");
+      var settings = new LinkageProperties.Embedded(dir.resolve("data"), address, 7699, "", false);
 
       assertThatThrownBy(() -> EmbeddedNeo4j.start(settings, "http://localhost:8080"))
           .isInstanceOf(IllegalStateException.class)
@@ -37,7 +37,7 @@ class EmbeddedNeo4jTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    var settings = new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "correct-horse-battery");
+    var settings = new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "correct-horse-battery", false);
     try (EmbeddedNeo4j db = EmbeddedNeo4j.start(settings, "http://localhost:8080")) {
       assertThat(db.authEnabled()).isTrue();
       try (var anonymous = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
@@ -49,6 +49,8 @@ class EmbeddedNeo4jTest {
       try (var right = GraphDatabase.driver(db.boltUri(), AuthTokens.basic("neo4j", "correct-horse-battery"));
           var session = right.session()) {
         assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+        assertThat(session.run("SHOW SETTINGS YIELD name, value WHERE name = 'client.allow_telemetry' RETURN value").single().get("value").asString())
+            .as("Neo4j Browser reports no product usage by default").isEqualTo("false");
       }
     }
   }
