@@ -85,6 +85,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             // report product usage (CERT users run this on sensitive networks).
             .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
             .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+            // Browser asks this setting before it reports product usage; CERT networks get none unless
+            // LINKAGE_BROWSER_TELEMETRY=true. (Neo4j 5 has no browser.allow_outgoing_connections; the
+            // allowlist above is what keeps Browser from fetching remote guides and content.)
+            .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
             .setConfig(
                 ServerSettings.browser_post_connect_cmd,
                 "style %1$s/browser/linkage.grass; play %1$s/guides/linkage.html".formatted(appBaseUrl))

@@ -159,13 +159,6 @@ class CatalogApiTest extends GraphApiTest {
   }
 
   @Test
-  void noActuatorEndpointBeyondHealthAndInfoIsExposed() {
-    for (String endpoint : List.of("env", "configprops", "beans", "heapdump", "threaddump", "loggers", "mappings", "metrics")) {
-      assertThat(get("/actuator/" + endpoint).status()).as(endpoint).isIn(401, 403, 404);
-    }
-  }
-
-  @Test
   void browserIsServedAndDiscoveryAnswersWithBolt() {
     assertThat(get("/browser/").status()).isEqualTo(200);
     assertThat(get("/browser/").body()).contains("<html");

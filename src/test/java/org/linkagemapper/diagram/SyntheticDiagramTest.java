@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole graph of 1,000 actors (a reproducible synthetic graph) renders as a diagram in bounded
- * time, with no overlapping boxes, byte for byte the same twice. Prints the time it took: {@code ./mvnw -q test -Dtest=SyntheticDiagramTest}
+ * The whole graph of 1,000 actors (a reproducible synthetic graph) renders as a diagram
+ * with no overlapping boxes, byte for byte the same twice. Prints the time it took (a figure, not asserted): {@code ./mvnw -q test -Dtest=SyntheticDiagramTest}
  * and read {@code target/surefire-reports/*SyntheticDiagramTest-output.txt}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -45,7 +45,7 @@ class SyntheticDiagramTest {
   }
 
   @Test
-  void thousandActorGraphRendersInBoundedTimeWithoutOverlapsAndTheSameEveryTime() {
+  void thousandActorGraphRendersWithoutOverlapsAndTheSameEveryTime() {
     long start = System.nanoTime();
     Layout layout = diagrams.layout("graph", Map.of());
     long laidOut = System.nanoTime();
@@ -60,7 +60,6 @@ class SyntheticDiagramTest {
         (svgDone - laidOut) / 1_000_000, (pdfDone - svgDone) / 1_000_000, (pngDone - pdfDone) / 1_000_000);
 
     assertThat(layout.boxes()).hasSizeGreaterThanOrEqualTo(ACTORS);
-    assertThat((laidOut - start) / 1_000_000_000).isLessThan(120);
     var boxes = layout.boxes().stream().sorted(java.util.Comparator.comparingDouble(Layout.Box::x)).toList();
     for (int i = 0; i < boxes.size(); i++) {
       for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < boxes.get(i).x() + boxes.get(i).w(); j++) {

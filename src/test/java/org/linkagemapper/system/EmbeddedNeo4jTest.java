@@ -49,6 +49,8 @@ class EmbeddedNeo4jTest {
       try (var right = GraphDatabase.driver(db.boltUri(), AuthTokens.basic("neo4j", "correct-horse-battery"));
           var session = right.session()) {
         assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+        assertThat(session.run("SHOW SETTINGS YIELD name, value WHERE name = 'client.allow_telemetry' RETURN value").single().get("value").asString())
+            .as("Neo4j Browser reports no product usage by default").isEqualTo("false");
       }
     }
   }
