@@ -23,10 +23,15 @@ public final class LinkageQueries {
    * with {@code $phase}, performs a role in that phase. The endpoints ({@code $endpoints}) always may.
    */
   static String nodeAllowed(String n) {
+    return nodeAllowed(n, n + ".id");
+  }
+
+  /** As {@link #nodeAllowed(String)}, with the node's id already read into {@code id}. */
+  static String nodeAllowed(String n, String id) {
     return """
-        (%1$s.id IN $endpoints OR (%2$s AND NOT %1$s.id IN $exclude
+        (%4$s IN $endpoints OR (%2$s AND NOT %4$s IN $exclude
           AND ($phase IS NULL OR EXISTS { MATCH (%1$s)-[pr:PERFORMS]->(role:ResponseRole) WHERE role.phase = $phase AND %3$s })))"""
-        .formatted(n, nodeExisted(n), relationshipHeld("pr"));
+        .formatted(n, nodeExisted(n), relationshipHeld("pr"), id);
   }
 
   private static final String STEP =
@@ -58,21 +63,21 @@ public final class LinkageQueries {
   /**
    * Every relationship the filters allow, with both ends: the subgraph a JGraphT search or a
    * breadth-first walk runs on. A plain one-hop pattern, so it is bounded by the graph's size.
-   * The sort keys are taken before {@code x} and {@code y} are re-projected as maps of the same
-   * name: sorting on {@code x.id} after that made Neo4j 5.26's planner fail now and then
-   * ("insertCachedProperties ... x.id should not appear non-cached", a 500).
+   * Each end's id is read once, into {@code from} and {@code to}, and used from there: with
+   * {@code x.id} read in the filter, the map projection and the sort, Neo4j 5.26's planner failed
+   * now and then ("insertCachedProperties ... x.id should not appear non-cached", a 500).
    */
   static String subgraph(java.util.List<String> types) {
     return """
         MATCH (x:Entity)-[r:%1$s]->(y:Entity)
+        WITH x, r, y, x.id AS from, y.id AS to
         WHERE %2$s AND %3$s AND %4$s
-        WITH x, r, y, x.id AS from, y.id AS to, type(r) AS type, r.key AS key
-        RETURN x {.id, .name, .acronym, labels: [l IN labels(x) WHERE l <> 'Entity']} AS x,
-               y {.id, .name, .acronym, labels: [l IN labels(y) WHERE l <> 'Entity']} AS y,
-               from, to, type, properties(r) AS props,
+        RETURN x {id: from, .name, .acronym, labels: [l IN labels(x) WHERE l <> 'Entity']} AS fromNode,
+               y {id: to, .name, .acronym, labels: [l IN labels(y) WHERE l <> 'Entity']} AS toNode,
+               from, to, type(r) AS type, properties(r) AS props,
                COLLECT { MATCH (s:Source {id: r.source}) RETURN s.title }[0] AS sourceTitle
-        ORDER BY from, to, type, key"""
-        .formatted(String.join("|", types), relationshipAllowed("r"), nodeAllowed("x"), nodeAllowed("y"));
+        ORDER BY from, to, type, r.key"""
+        .formatted(String.join("|", types), relationshipAllowed("r"), nodeAllowed("x", "from"), nodeAllowed("y", "to"));
   }
 
   /** One actor (not a source or scenario) by id, and whether it existed in {@code $asOf}. */

@@ -232,7 +232,7 @@ public class LinkageService {
     Map<String, Object> params = parameters(filter, from, to);
     return reads.read(LinkageQueries.subgraph(filter.types()), params, result -> {
       Subgraph subgraph = new Subgraph(filter.direction());
-      result.forEachRemaining(r -> subgraph.add(NodeRef.of(r.get("x")), NodeRef.of(r.get("y")), Step.of(r)));
+      result.forEachRemaining(r -> subgraph.add(NodeRef.of(r.get("fromNode")), NodeRef.of(r.get("toNode")), Step.of(r)));
       return subgraph;
     });
   }

@@ -62,17 +62,31 @@ class CatalogApiTest extends GraphApiTest {
   }
 
   @Test
-  void disputedEngagementKeepsBothYearsWithTheirSources() {
-    JsonNode telmin = get("/api/mechanisms/telmin").json();
-    List<String> chinaYears = new ArrayList<>();
-    telmin.get("partners").forEach(l -> {
-      if (l.get("node").get("id").asString().equals("china")) {
+  void disputedFactKeepsBothYearsWithTheirSources() {
+    // The digest: the ADMM-Plus EWG on Cyber Security was adopted in May 2016 (C20), or in 2014.
+    JsonNode ewg = get("/api/mechanisms/admm-plus-ewg-cyber").json();
+    List<String> years = new ArrayList<>();
+    ewg.get("linksOut").forEach(l -> {
+      if (l.get("node").get("id").asString().equals("admm-plus")) {
         assertThat(l.get("disputed").asBoolean()).isTrue();
-        chinaYears.add(l.get("since").asInt() + "@" + l.get("source").get("id").asString());
+        years.add(l.get("since").asInt() + "@" + l.get("source").get("id").asString());
       }
     });
-    assertThat(chinaYears).contains("2006@paper");
-    assertThat(chinaYears).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(years).contains("2016@c20", "2014@digest");
+  }
+
+  @Test
+  void twoSourcesThatAgreeAreNotShownAsADispute() {
+    // The paper dates TELMIN's engagement with China from 2006; the digest only confirms it by 2012.
+    JsonNode telmin = get("/api/mechanisms/telmin").json();
+    List<String> china = new ArrayList<>();
+    telmin.get("partners").forEach(l -> {
+      if (l.get("node").get("id").asString().equals("china")) {
+        assertThat(l.path("disputed").asBoolean(false)).isFalse();
+        china.add(l.get("source").get("id").asString());
+      }
+    });
+    assertThat(china).contains("paper", "digest");
   }
 
   @Test
