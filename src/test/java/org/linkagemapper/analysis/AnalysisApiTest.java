@@ -56,7 +56,7 @@ class AnalysisApiTest extends GraphApiTest {
   @CsvSource({
     "cybercrime, accp, japan-asean-cybercrime-dialogue, paper",
     "cert-incident-response, admm-plus-ewg-cyber, asean-certs, paper",
-    "contacts-databases, arf-ict-work-plan, asean-certs, paper-fn10"
+    "contacts-databases, arf-ict-work-plan, asean-certs, paper"
   })
   void overlapThePaperNamesComesOutOnTopOfItsAreaUncoordinatedAndCited(String area, String a, String b, String source) {
     JsonNode answer = get("/api/analysis/overlaps?area=" + area + "&limit=3").json();
