@@ -147,7 +147,7 @@ public final class PathBenchmark {
   }
 
   /** Runs the query and reads every value of the answer, as the service does; 1 when a path was found. */
-  private static int driver(Driver driver, String cypher, TransactionConfig tx, String[] pair) {
+  static int driver(Driver driver, String cypher, TransactionConfig tx, String[] pair) {
     Map<String, Object> params = new HashMap<>();
     params.put("from", pair[0]);
     params.put("to", pair[1]);

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.linkagemapper.graph.GraphVersion;
 import org.linkagemapper.graph.NodeLabel;
 import org.linkagemapper.graph.RelType;
 import org.linkagemapper.seed.GraphRecord;
@@ -57,9 +58,11 @@ class Curator {
 
   private final Driver driver;
   private final SessionConfig session;
+  private final GraphVersion version;
 
-  Curator(Driver driver, LinkageProperties properties) {
+  Curator(Driver driver, LinkageProperties properties, GraphVersion version) {
     this.driver = driver;
+    this.version = version;
     this.session = properties.neo4j().sessionConfig();
   }
 
@@ -101,6 +104,8 @@ class Curator {
         }
         long last = write(tx, plan, user, via, batch, seq);
         tx.commit();
+        // An external server does not tell us; the embedded database's listener also moves it.
+        version.bump();
         if (via.equals("import")) {
           log.info("Import {} committed: changes {} to {}", batch, seq + 1, last);
         }

@@ -1,5 +1,6 @@
 package org.linkagemapper.seed;
 
+import org.linkagemapper.graph.GraphVersion;
 import org.linkagemapper.system.LinkageProperties;
 import org.linkagemapper.system.SchemaReady;
 import org.neo4j.driver.Driver;
@@ -15,9 +16,11 @@ public class SeedService {
 
   private final SeedLoader loader;
   private final SeedFiles files;
+  private final GraphVersion version;
 
   // SchemaReady: the constraints must exist before the first MERGE.
-  SeedService(Driver driver, LinkageProperties properties, SchemaReady schema) {
+  SeedService(Driver driver, LinkageProperties properties, SchemaReady schema, GraphVersion version) {
+    this.version = version;
     this.loader = new SeedLoader(driver, properties.neo4j().database());
     this.files = SeedFiles.resolve(properties.seed().location());
     switch (properties.seed().onStart()) {
@@ -39,7 +42,12 @@ public class SeedService {
 
   /** Makes the seed facts in the database equal to the files; facts added by editors stay. */
   public SeedLoader.Report reload() {
-    return loader.load(files);
+    try {
+      return loader.load(files);
+    } finally {
+      // After the commit (or a failure that may have committed part): answers kept before are stale.
+      version.bump();
+    }
   }
 
   public SeedFiles files() {
