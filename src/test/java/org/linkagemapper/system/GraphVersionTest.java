@@ -29,7 +29,7 @@ class GraphVersionTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    var settings = new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "");
+    var settings = new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "", false);
     try (EmbeddedNeo4j db = EmbeddedNeo4j.start(settings, "http://localhost:8080");
         var browser = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
         var session = browser.session()) {
