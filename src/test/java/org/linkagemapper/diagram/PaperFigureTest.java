@@ -79,6 +79,14 @@ class PaperFigureTest extends GraphApiTest {
       List<String> marks = layout.marks().stream().map(Layout.Mark::text).toList();
       List<String> expected = d.edges().stream().filter(e -> !e.sources().isEmpty()).map(d::citation).toList();
       assertThat(marks).as(scenario).isEqualTo(expected);
+      String dot = new String(TextFormats.dot(layout), java.nio.charset.StandardCharsets.UTF_8);
+      String mmd = new String(TextFormats.mermaid(layout), java.nio.charset.StandardCharsets.UTF_8);
+      String graphml = new String(TextFormats.graphml(layout), java.nio.charset.StandardCharsets.UTF_8);
+      for (String citation : expected) {
+        assertThat(dot).as(scenario).contains("[" + citation + "]\"");
+        assertThat(mmd).as(scenario).contains("[" + citation + "]\"|");
+        assertThat(graphml).as(scenario).contains("<data key=\"e_citation\">" + citation + "</data>");
+      }
       for (int i = 0; i < d.sources().size(); i++) {
         String number = (i + 1) + ".";
         String entry = PaperLayout.entry(d.sources().get(i));
