@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
 PAGE_W, PAGE_H = 277 / 25.4 * 72, 190 / 25.4 * 72
 SVG = "{http://www.w3.org/2000/svg}"
-RUNS = 5
+RUNS = int(__import__("os").environ.get("BENCH_RUNS", "5"))
 
 
 def fetch(path):
