@@ -16,4 +16,4 @@ env -u NEO4J_URI \
   LINKAGE_SEED_LOCATION=./seed-data \
   LINKAGE_SEED_ON_START=always \
   LINKAGE_BOLT_PORT="${LINKAGE_BOLT_PORT:-7798}" \
-  java -jar "$jar" diagram --manifest docs/diagrams/figures.txt
+  java -jar "$jar" diagram --list docs/diagrams/figures.txt --out-dir docs/diagrams

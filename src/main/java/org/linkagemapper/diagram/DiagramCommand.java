@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.linkagemapper.system.BadParameterException;
@@ -15,17 +16,18 @@ import org.linkagemapper.system.NotFoundException;
  *
  * <pre>
  * diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
- * diagram --manifest docs/diagrams/figures.txt
+ * diagram --list docs/diagrams/figures.txt [--out-dir docs/diagrams]
  * </pre>
  *
  * The format defaults to the extension of {@code --out}. A file is required: the application's log
- * goes to standard output. A manifest renders every figure it lists into its own folder.
+ * goes to standard output. {@code --list} renders every figure a list names with one start of the
+ * application, into {@code --out-dir} (default: the list's own folder).
  */
 public final class DiagramCommand {
 
   static final String USAGE = """
       usage: diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
-             diagram --manifest FILE
+             diagram --list FILE [--out-dir DIR]
         VIEW: graph | incidents/{scenario} | actors/{id} | paths | paths/shortest
         PARAMETER: those of GET /api/diagrams/VIEW.svg, e.g. --asOf 2017 --lanes phase --from japan --to asean-certs""";
 
@@ -38,12 +40,13 @@ public final class DiagramCommand {
       return 64;
     }
     try {
-      if (args[0].equals("--manifest")) {
-        if (args.length != 2) {
+      if (args[0].equals("--list")) {
+        if (args.length != 2 && !(args.length == 4 && args[2].equals("--out-dir"))) {
           err.println(USAGE);
           return 64;
         }
-        return manifest(diagrams, Path.of(args[1]), err);
+        Path list = Path.of(args[1]);
+        return list(diagrams, list, args.length == 4 ? Path.of(args[3]) : list.toAbsolutePath().getParent(), err);
       }
       String view = args[0];
       Map<String, String> params = new LinkedHashMap<>();
@@ -95,14 +98,17 @@ public final class DiagramCommand {
     }
   }
 
-  private static int manifest(DiagramService diagrams, Path manifest, PrintStream err) throws IOException {
-    for (FigureManifest.Figure figure : FigureManifest.read(manifest)) {
+  private static int list(DiagramService diagrams, Path manifest, Path outDir, PrintStream err) throws IOException {
+    long all = System.nanoTime();
+    List<FigureManifest.Figure> figures = FigureManifest.read(manifest);
+    for (FigureManifest.Figure figure : figures) {
       long start = System.nanoTime();
       DiagramService.Rendered rendered = diagrams.render(figure.view(), figure.parameters(), figure.format());
-      Path file = manifest.toAbsolutePath().getParent().resolve(figure.file());
+      Path file = outDir.resolve(figure.file());
       write(file, rendered.bytes());
       err.printf("Wrote %s (%d bytes) in %d ms%n", file, rendered.bytes().length, (System.nanoTime() - start) / 1_000_000);
     }
+    err.printf("Rendered %d figures in %d ms%n", figures.size(), (System.nanoTime() - all) / 1_000_000);
     return 0;
   }
 

@@ -272,7 +272,7 @@ final class DiagramLayout {
           double ty = top + (headerBlock - headerHeight(headerLines.get(i))) / 2;
           header = headerText(headerLines.get(i), bx + bw / 2, ty, true);
         }
-        bands.add(new Band(diagram.lanes().get(i), bx, top, bw, diagramH, fill, header, laned ? headerBlock : 0));
+        bands.add(new Band(diagram.lanes().get(i), bx, top, bw, diagramH, fill, header, laned ? headerBlock : 0, false));
       } else {
         double by = round(bounds[i] + dy);
         double bh = round(bounds[i + 1] - bounds[i]);
@@ -280,7 +280,7 @@ final class DiagramLayout {
           double ty = by + (bh - headerHeight(headerLines.get(i))) / 2;
           header = headerText(headerLines.get(i), left + 12, ty, false);
         }
-        bands.add(new Band(diagram.lanes().get(i), left, by, diagramW, bh, fill, header, laned ? gutter : 0));
+        bands.add(new Band(diagram.lanes().get(i), left, by, diagramW, bh, fill, header, laned ? gutter : 0, true));
       }
     }
     y = top + diagramH + 22;
@@ -359,7 +359,7 @@ final class DiagramLayout {
       y += line;
     }
     double height = Math.ceil(y + MARGIN - 6);
-    return new Layout(diagram, orientation, Math.ceil(width), height, heading, bands, boxes, routes, legend, footer);
+    return new Layout(diagram, orientation, Math.ceil(width), height, heading, bands, boxes, routes, legend, footer, List.of());
   }
 
   static double stripWidth() {
@@ -385,19 +385,24 @@ final class DiagramLayout {
 
   /** Lays one labelled row group of legend entries, wrapping at the content width; returns the next y. */
   private static double legendRow(List<LegendEntry> legend, String label, List<String[]> items, double y, double contentW) {
+    return legendRow(legend, label, items, y, contentW, MARGIN);
+  }
+
+  /** The same, for a figure whose margin is {@code margin}. */
+  static double legendRow(List<LegendEntry> legend, String label, List<String[]> items, double y, double contentW, double margin) {
     if (items.isEmpty()) {
       return y;
     }
     double labelW = 52;
-    double x = MARGIN + labelW;
+    double x = margin + labelW;
     double rowH = 20;
-    legend.add(new LegendEntry("label", label, MARGIN, y, label, MARGIN));
+    legend.add(new LegendEntry("label", label, margin, y, label, margin));
     for (String[] item : items) {
       String text = TextMetrics.plain(item[2]);
       double sample = item[0].equals("line") ? 34 : item[1].startsWith("phase-") ? STRIP_CELL_W + 4 : 24;
       double w = sample + 6 + TextMetrics.width(text, LEGEND_SIZE, false) * FALLBACK_FONT + 18;
-      if (x + w > MARGIN + contentW && x > MARGIN + labelW) {
-        x = MARGIN + labelW;
+      if (x + w > margin + contentW && x > margin + labelW) {
+        x = margin + labelW;
         y += rowH;
       }
       legend.add(new LegendEntry(item[0], item[1], x, y, text, x + sample + 6));

@@ -72,7 +72,10 @@ public class DiagramService {
         yield views.graph(DiagramViews.integer(p, "asOf"), lanes, highlight);
       }
       case "incidents" -> {
-        expect(view, parts.length == 2 && !parts[1].isBlank(), p, List.of("asOf"));
+        expect(view, parts.length == 2 && !parts[1].isBlank(), p, List.of("asOf", "detail"));
+        if (paper(p)) {
+          yield views.paperIncident(parts[1], DiagramViews.integer(p, "asOf"), highlight);
+        }
         yield views.incident(parts[1], DiagramViews.integer(p, "asOf"), lanes, highlight);
       }
       case "actors" -> {
@@ -89,7 +92,24 @@ public class DiagramService {
       }
       default -> throw unknownView(view);
     };
-    return DiagramLayout.layout(diagram.withReference(reference(view, p)), orientation);
+    diagram = diagram.withReference(reference(view, p));
+    return diagram.laneMode() == Diagram.LaneMode.GRID ? PaperLayout.layout(diagram) : DiagramLayout.layout(diagram, orientation);
+  }
+
+  /**
+   * Whether an incident is drawn as the paper figure (the default) or in full ({@code detail=full}).
+   * The paper figure has its own grid, so lanes and layout apply to the full drawing only.
+   */
+  private static boolean paper(Map<String, String> p) {
+    Params.oneOf("detail", p.get("detail"), List.of("paper", "full"));
+    boolean paper = !"full".equals(p.get("detail"));
+    for (String name : List.of("lanes", "layout")) {
+      if (paper && p.containsKey(name)) {
+        throw new BadParameterException(name, p.get(name),
+            "the paper figure is a grid of phase columns and level rows; %s applies to detail=full".formatted(name), List.of("detail=full"));
+      }
+    }
+    return paper;
   }
 
   private static void expect(String view, boolean known, Map<String, String> p, List<String> own) {

@@ -47,7 +47,7 @@ class DiagramViews {
   private static final String NODES =
       """
       MATCH (n:Entity) WHERE NOT n:Source AND NOT n:Scenario AND ($ids IS NULL OR n.id IN $ids) AND (%s OR $ids IS NOT NULL)
-      RETURN n.id AS id, n.name AS name, n.acronym AS acronym, n.description AS description,
+      RETURN n.id AS id, n.name AS name, n.acronym AS acronym, n.description AS description, n.kind AS kind, n.level AS level,
              [l IN labels(n) WHERE l <> 'Entity'] AS labels,
              COLLECT { MATCH (n)-[u:UNDER_PILLAR]->(p:Pillar) WHERE %s RETURN p.id ORDER BY p.id } AS pillars
       ORDER BY id"""
@@ -62,7 +62,9 @@ class DiagramViews {
       ORDER BY from, type, to, kind, source, locator"""
           .formatted(relationshipHeld("r"), nodeExisted("a"), nodeExisted("b"));
 
-  private static final String SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.title AS title ORDER BY id";
+  private static final String SOURCES = """
+      MATCH (s:Source) WHERE s.id IN $ids
+      RETURN s.id AS id, s.title AS title, s.year AS year, s.url AS url, s.publisher AS publisher ORDER BY id""";
 
   private final LinkageService linkage;
   private final GraphReads reads;
@@ -73,7 +75,8 @@ class DiagramViews {
   }
 
   /** What a node needs for drawing: its names, labels and pillars. */
-  private record Info(String id, String name, String acronym, String description, List<String> labels, List<String> pillars) {
+  record Info(String id, String name, String acronym, String description, String kind, String level, List<String> labels,
+      List<String> pillars) {
 
     String label() {
       return acronym != null && !acronym.isBlank() ? acronym : name;
@@ -86,13 +89,7 @@ class DiagramViews {
     Params.year("asOf", asOf);
     requireLanes(lanes, "graph");
     Map<String, Info> infos = infos(null, asOf);
-    Map<String, Object> params = new HashMap<>();
-    params.put("asOf", asOf);
-    params.put("types", RelType.linkage().stream().map(Enum::name).toList());
-    List<Fact> facts = reads.read(RELATIONSHIPS, params, result -> result.list(r -> new Fact(
-        r.get("from").asString(), r.get("to").asString(), r.get("type").asString(), r.get("kind").asString(null),
-        integer(r.get("since")), integer(r.get("until")), r.get("disputed").asBoolean(), r.get("source").asString(null),
-        r.get("locator").asString(null))));
+    List<Fact> facts = facts(RelType.linkage().stream().map(Enum::name).toList(), asOf);
     List<Diagram.Node> nodes = infos.values().stream()
         .map(i -> node(i, lanes, null, List.of(), List.of(), false, false)).toList();
     String title = "The linkage graph" + (asOf == null ? "" : ", as of " + asOf);
@@ -130,11 +127,11 @@ class DiagramViews {
       String lane = switch (lanes) {
         case PILLAR -> p != null ? p.lane() : DiagramStyle.pillarLane(id, info.labels(), info.pillars());
         case PHASE -> id.equals(state) ? "affected" : acts.get(0);
-        case NONE -> "all";
+        case NONE, GRID -> "all";
       };
       Integer rank = id.equals(state) ? Integer.valueOf(0) : p.distance();
       nodes.add(new Diagram.Node(id, info.label(), info.name(), DiagramStyle.boxKey(info.labels(), info.pillars()), lane, rank,
-          acts, roles.getOrDefault(id, List.of()), info.description(), id.equals(state), unreachable.contains(id)));
+          acts, roles.getOrDefault(id, List.of()), info.description(), id.equals(state), unreachable.contains(id), null));
     }
     List<Fact> facts = view.links().stream().map(DiagramViews::fact).toList();
     List<String> subtitle = new ArrayList<>();
@@ -149,6 +146,20 @@ class DiagramViews {
       subtitle.add("No actor performs: " + String.join(", ", view.uncoveredRoles().stream().map(r -> r.name()).toList()));
     }
     return assemble("incidents/" + scenario, view.scenario().name(), subtitle, lanes, nodes, facts, highlight, true);
+  }
+
+  /**
+   * The paper figure of an incident: the focus {@link PaperFigure} picks, in a grid of phase
+   * columns and level rows, every link among the drawn actors with its numbered sources.
+   */
+  Diagram paperIncident(String scenario, Integer asOf, Set<String> highlight) {
+    IncidentView view = linkage.incident(scenario, asOf);
+    PaperFigure.Focus focus = PaperFigure.focus(view);
+    Map<String, Info> infos = infos(focus.column().keySet(), asOf);
+    List<Fact> facts = facts(ACTOR_TYPES, asOf).stream()
+        .filter(f -> focus.column().containsKey(f.from()) && focus.column().containsKey(f.to())).toList();
+    return assemble("incidents/" + scenario, view.scenario().name(), PaperFigure.subtitle(view, focus, asOf), Diagram.LaneMode.GRID,
+        PaperFigure.nodes(focus, infos), facts, highlight, false);
   }
 
   // ---------------------------------------------------------------- one actor's neighbourhood
@@ -215,6 +226,17 @@ class DiagramViews {
 
   // ---------------------------------------------------------------- shared
 
+  /** Every stored relationship of {@code types} that held in {@code asOf} (or now), in a stable order. */
+  private List<Fact> facts(List<String> types, Integer asOf) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("asOf", asOf);
+    params.put("types", types);
+    return reads.read(RELATIONSHIPS, params, result -> result.list(r -> new Fact(
+        r.get("from").asString(), r.get("to").asString(), r.get("type").asString(), r.get("kind").asString(null),
+        integer(r.get("since")), integer(r.get("until")), r.get("disputed").asBoolean(), r.get("source").asString(null),
+        r.get("locator").asString(null))));
+  }
+
   /** One stored relationship, before parallel facts are merged into one edge. */
   private record Fact(String from, String to, String type, String kind, Integer since, Integer until, boolean disputed, String source, String locator) {}
 
@@ -234,7 +256,7 @@ class DiagramViews {
       boolean emphasised, boolean detached) {
     String lane = lanes == Diagram.LaneMode.NONE ? "all" : DiagramStyle.pillarLane(info.id(), info.labels(), info.pillars());
     return new Diagram.Node(info.id(), info.label(), info.name(), DiagramStyle.boxKey(info.labels(), info.pillars()), lane, rank,
-        phases, roles, info.description(), emphasised, detached);
+        phases, roles, info.description(), emphasised, detached, null);
   }
 
   private Map<String, Info> infos(Set<String> ids, Integer asOf) {
@@ -245,7 +267,8 @@ class DiagramViews {
     reads.read(NODES, params, result -> {
       result.forEachRemaining(r -> infos.put(r.get("id").asString(), new Info(
           r.get("id").asString(), r.get("name").asString(r.get("id").asString()), r.get("acronym").asString(null),
-          r.get("description").asString(null), r.get("labels").asList(Value::asString), r.get("pillars").asList(Value::asString))));
+          r.get("description").asString(null), r.get("kind").asString(null), r.get("level").asString(null),
+          r.get("labels").asList(Value::asString), r.get("pillars").asList(Value::asString))));
       return null;
     });
     return infos;
@@ -289,15 +312,16 @@ class DiagramViews {
     });
     Map<String, Object> params = new HashMap<>();
     params.put("ids", List.copyOf(cited));
-    Map<String, String> titles = new HashMap<>();
+    Map<String, Diagram.SourceRef> found = new HashMap<>();
     reads.read(SOURCES, params, result -> {
-      result.forEachRemaining(r -> titles.put(r.get("id").asString(), r.get("title").asString("")));
+      result.forEachRemaining(r -> found.put(r.get("id").asString(), new Diagram.SourceRef(r.get("id").asString(), r.get("title").asString(""),
+          integer(r.get("year")), r.get("url").asString(null), r.get("publisher").asString(null))));
       return null;
     });
-    List<Diagram.SourceRef> sources = cited.stream().map(s -> new Diagram.SourceRef(s, titles.getOrDefault(s, ""))).toList();
+    List<Diagram.SourceRef> sources = cited.stream().map(s -> found.getOrDefault(s, new Diagram.SourceRef(s, "", null, null, null))).toList();
     List<String> order = switch (laneMode) {
       case PILLAR -> DiagramStyle.PILLAR_LANES;
-      case PHASE -> DiagramStyle.PHASE_LANES;
+      case PHASE, GRID -> DiagramStyle.PHASE_LANES;
       case NONE -> List.of("all");
     };
     Set<String> used = new LinkedHashSet<>();

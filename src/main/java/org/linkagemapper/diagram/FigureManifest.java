@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The list of committed figures ({@code docs/diagrams/figures.txt}): one per line, the file name,
- * the view and its parameters as {@code name=value}. The {@code diagram --manifest} command renders
+ * the view and its parameters as {@code name=value}. The {@code diagram --list} command renders
  * them; a test renders them again and compares bytes with the committed files.
  */
 public final class FigureManifest {

@@ -17,7 +17,8 @@ record Layout(
     List<Box> boxes,
     List<Route> routes,
     List<LegendEntry> legend,
-    List<TextLine> footer) {
+    List<TextLine> footer,
+    List<Mark> marks) {
 
   /** Which way the layers run: left to right, or top to bottom. */
   enum Orientation {
@@ -37,7 +38,11 @@ record Layout(
    * A lane's band and its header text; {@code headerSize} is the depth of the header strip (at the
    * top of a column when layers run left to right, at the left of a row when they run downwards).
    */
-  record Band(Diagram.Lane lane, double x, double y, double w, double h, String fill, List<TextLine> header, double headerSize) {}
+  record Band(Diagram.Lane lane, double x, double y, double w, double h, String fill, List<TextLine> header, double headerSize,
+      boolean headerLeft) {}
+
+  /** A citation number beside a link: a small label centred at (x, y) on a white tab. */
+  record Mark(double x, double y, double w, double h, String text, double size) {}
 
   /** A node's box and the lines of its label, centred. */
   record Box(Diagram.Node node, double x, double y, double w, double h, List<String> lines, double labelSize) {

@@ -29,7 +29,7 @@ final class Painter {
       c.begin("lane", "lane-" + b.lane().id(), b.lane().title() + (b.lane().subtitle() == null ? "" : ": " + b.lane().subtitle()));
       c.rect(b.x(), b.y(), b.w(), b.h(), 0, b.fill(), null, 0, null);
       if (b.headerSize() > 0) {
-        if (layout.orientation() == Layout.Orientation.LR) {
+        if (!b.headerLeft()) {
           c.rect(b.x(), b.y(), b.w(), b.headerSize(), 0, DiagramStyle.LANE_HEADER, null, 0, null);
         } else {
           c.rect(b.x(), b.y(), b.headerSize(), b.h(), 0, DiagramStyle.LANE_HEADER, null, 0, null);
@@ -40,7 +40,7 @@ final class Painter {
     }
     for (int i = 1; i < layout.bands().size(); i++) {
       Band b = layout.bands().get(i);
-      List<Point> rule = layout.orientation() == Layout.Orientation.LR
+      List<Point> rule = !b.headerLeft()
           ? List.of(new Point(b.x(), b.y()), new Point(b.x(), b.y() + b.h()))
           : List.of(new Point(b.x(), b.y()), new Point(b.x() + b.w(), b.y()));
       c.polyline(rule, DiagramStyle.LANE_RULE, 1, null, false);
@@ -72,7 +72,14 @@ final class Painter {
     }
     c.end();
 
-    c.begin("nodes", null, null);
+    c.begin("citations", null, null);
+    for (Layout.Mark m : layout.marks()) {
+      c.rect(m.x() - m.w() / 2, m.y() - m.h() / 2, m.w(), m.h(), 3, "#FFFFFF", DiagramStyle.LANE_RULE, 0.8, null);
+      c.text(m.x(), m.y() + m.size() * 0.35, m.text(), m.size(), false, DiagramStyle.INK, true);
+    }
+    c.end();
+
+        c.begin("nodes", null, null);
     for (Box b : layout.boxes()) {
       Diagram.Node n = b.node();
       DiagramStyle.BoxStyle style = DiagramStyle.box(n.style());
@@ -83,7 +90,7 @@ final class Painter {
       boolean emphasised = n.emphasised();
       c.rect(b.x(), b.y(), b.w(), b.h(), 5, style.fill(), emphasised ? DiagramStyle.INK : style.stroke(), emphasised ? 2.5 : 1,
           n.detached() ? new double[] {4, 3} : null);
-      double y = b.y() + DiagramLayout.PAD_Y;
+      double y = labelTop(d, b);
       for (String line : b.lines()) {
         c.text(b.x() + b.w() / 2, DiagramLayout.round(y + DiagramLayout.LABEL_LINE / 2 + b.labelSize() * 0.35), line, b.labelSize(), true,
             style.text(), true);
@@ -147,6 +154,12 @@ final class Painter {
       c.rect(x + i * (DiagramLayout.STRIP_CELL_W + DiagramLayout.STRIP_GAP), y, DiagramLayout.STRIP_CELL_W, DiagramLayout.STRIP_CELL_H, 0,
           acts ? DiagramStyle.PHASE_COLOURS[i] : "#DDE1E6", null, 0, null);
     }
+  }
+
+  /** Where a box's first label line starts: the lines centred in the box above the phase strip, if any. */
+  static double labelTop(Diagram d, Box b) {
+    double strip = d.phaseStrip() ? DiagramLayout.STRIP_ABOVE + DiagramLayout.STRIP_CELL_H : 0;
+    return b.y() + (b.h() - strip - b.lines().size() * DiagramLayout.LABEL_LINE) / 2;
   }
 
   private static void text(Canvas c, TextLine t) {

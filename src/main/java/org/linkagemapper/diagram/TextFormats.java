@@ -56,8 +56,8 @@ final class TextFormats {
       String dash = style.dash() == null ? "solid" : style.roundCap() ? "dotted" : "dashed";
       s.append("  ").append(dotId(e.from())).append(" -> ").append(dotId(e.to())).append(" [color=\"").append(style.colour())
           .append("\", style=").append(dash).append(", penwidth=").append(SvgCanvas.num(style.width()));
-      if (e.type().equals("LINKS_TO")) {
-        s.append(", label=").append(dotId(e.words()));
+      if (!edgeLabel(d, e).isEmpty()) {
+        s.append(", label=").append(dotId(edgeLabel(d, e)));
       }
       s.append(", tooltip=").append(dotId(Painter.edgeTooltip(d, e))).append("];\n");
     }
@@ -95,8 +95,8 @@ final class TextFormats {
     }
     for (Diagram.Edge e : d.edges()) {
       s.append("  ").append(mermaidId("n", e.from())).append(" -->");
-      if (e.type().equals("LINKS_TO")) {
-        s.append("|\"").append(mermaidText(e.words())).append("\"|");
+      if (!edgeLabel(d, e).isEmpty()) {
+        s.append("|\"").append(mermaidText(edgeLabel(d, e))).append("\"|");
       }
       s.append(' ').append(mermaidId("n", e.to())).append('\n');
     }
@@ -186,6 +186,7 @@ final class TextFormats {
       new Key("e_disputed", "edge", "disputed", "boolean"),
       new Key("e_sources", "edge", "sources", "string"),
       new Key("e_locators", "edge", "locators", "string"),
+      new Key("e_citation", "edge", "citation", "string"),
       new Key("e_color", "edge", "color", "string"),
       new Key("e_weight", "edge", "weight", "double"));
 
@@ -237,6 +238,7 @@ final class TextFormats {
       data(s, "      ", "e_until", e.until() == null ? null : e.until().toString());
       data(s, "      ", "e_disputed", Boolean.toString(e.disputed()));
       data(s, "      ", "e_sources", String.join(",", e.sources()));
+      data(s, "      ", "e_citation", e.sources().isEmpty() ? null : d.citation(e));
       data(s, "      ", "e_locators", String.join(" | ", e.locators()));
       data(s, "      ", "e_color", DiagramStyle.line(e).colour());
       data(s, "      ", "e_weight", SvgCanvas.num(e.sources().isEmpty() ? 1 : e.sources().size()));
@@ -259,5 +261,17 @@ final class TextFormats {
 
   private static String oneLine(String text) {
     return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The words on an edge: a link's kind; on the paper figure also the numbers of its sources in
+   * brackets, as the drawn figure prints them beside the line.
+   */
+  static String edgeLabel(Diagram d, Diagram.Edge e) {
+    String words = e.type().equals("LINKS_TO") ? e.words() : "";
+    if (d.laneMode() != Diagram.LaneMode.GRID || e.sources().isEmpty()) {
+      return words;
+    }
+    return (words.isEmpty() ? "" : words + " ") + "[" + d.citation(e) + "]";
   }
 }

@@ -23,6 +23,31 @@ public final class Vocabulary {
           "programme", "project", "platform", "exercise", "centre", "network", "team", "strategy",
           "plan", "dialogue", "declaration", "agreement", "procedure", "summit", "task-force");
 
+  /**
+   * The level a mechanism works at, top to bottom as a policy figure draws its rows: leaders and
+   * summits, ministerial bodies, senior officials and committees, centres, CERTs, working groups and
+   * programmes, and national agencies.
+   */
+  public static final List<String> LEVELS = List.of("leaders", "ministerial", "senior-officials", "operational", "national");
+
+  /**
+   * The level a mechanism's kind implies, or null where the kind does not say (a forum, dialogue,
+   * declaration, strategy, plan, agreement or procedure sits at the level of whoever holds or adopts
+   * it, so the seed data sets it by hand).
+   */
+  public static String levelOfKind(String kind) {
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "summit" -> "leaders";
+      case "ministerial-meeting" -> "ministerial";
+      case "senior-officials-meeting", "committee" -> "senior-officials";
+      case "working-group", "centre", "team", "network", "programme", "project", "platform", "exercise", "task-force" -> "operational";
+      default -> null;
+    };
+  }
+
   public static final List<String> MECHANISM_STATUSES = List.of("active", "proposed", "ended", "renamed");
 
   public static final List<String> PARTNER_KINDS =

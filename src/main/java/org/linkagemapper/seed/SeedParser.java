@@ -60,7 +60,7 @@ final class SeedParser {
           new FileSpec("pillars.yaml", NodeLabel.PILLAR, concat(NAMED, CITED), true),
           new FileSpec("mechanisms.yaml", NodeLabel.MECHANISM,
               concat(NAMED, CITED,
-                  List.of(Field.oneOf("kind", true, Vocabulary.MECHANISM_KINDS),
+                  List.of(Field.oneOf("kind", true, Vocabulary.MECHANISM_KINDS), Field.oneOf("level", false, Vocabulary.LEVELS),
                       Field.opt("established", Type.YEAR), Field.opt("ended", Type.YEAR),
                       Field.oneOf("status", true, Vocabulary.MECHANISM_STATUSES),
                       Field.opt("conflicts", Type.CONFLICTS), Field.opt("disputed", Type.BOOL),
@@ -176,6 +176,7 @@ final class SeedParser {
     }
     checkDisputed(row);
     checkYearOrder(row, "established", "ended");
+    checkLevel(spec, row);
     Map<String, Object> props = new TreeMap<>();
     values.forEach((name, value) -> {
       if (!name.equals("conflicts") && !name.equals("memberState") && !name.equals("roles") && !name.equals("affectedState")) {
@@ -184,6 +185,9 @@ final class SeedParser {
     });
     if (values.get("conflicts") instanceof List<?> conflicts) {
       flattenConflicts(row, conflicts, props);
+    }
+    if (spec.label() == NodeLabel.MECHANISM && !props.containsKey("level") && Vocabulary.levelOfKind((String) props.get("kind")) != null) {
+      props.put("level", Vocabulary.levelOfKind((String) props.get("kind")));
     }
     if (props.get("name") instanceof String name) {
       // What Neo4j Browser and diagrams print in a box: the acronym where there is one.
@@ -326,6 +330,18 @@ final class SeedParser {
   private void checkDisputed(Checked row) {
     if (Boolean.TRUE.equals(row.values().get("disputed")) && row.values().get("conflictNote") == null) {
       problem(row.entry(), "conflictNote", "a disputed fact needs a conflictNote saying what the other source claims");
+    }
+  }
+
+  /** A mechanism's level is set by hand only where its kind does not already say it (and then agrees with nothing else). */
+  private void checkLevel(FileSpec spec, Checked row) {
+    if (spec.label() != NodeLabel.MECHANISM || !(row.values().get("level") instanceof String level)) {
+      return;
+    }
+    String implied = Vocabulary.levelOfKind((String) row.values().get("kind"));
+    if (implied != null) {
+      problem(row.entry(), "level", "a %s is at the %s level by its kind; set level only where the kind does not say (got '%s')"
+          .formatted(row.values().get("kind"), implied, level));
     }
   }
 

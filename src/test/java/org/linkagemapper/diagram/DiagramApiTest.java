@@ -36,6 +36,7 @@ class DiagramApiTest extends GraphApiTest {
   private static final List<String> VIEWS = List.of(
       "/api/diagrams/graph.%s?asOf=2017&scale=0.5",
       "/api/diagrams/incidents/malware-outbreak.%s?asOf=2017",
+      "/api/diagrams/incidents/malware-outbreak.%s?asOf=2017&detail=full",
       "/api/diagrams/actors/acid.%s?depth=1",
       "/api/diagrams/paths.%s?from=japan&to=asean-certs&maxDepth=3&limit=5",
       "/api/diagrams/paths/shortest.%s?from=japan&to=asean-certs&k=3");
@@ -143,7 +144,7 @@ class DiagramApiTest extends GraphApiTest {
     actors.add(incident.get("scenario").get("affectedState").get("id").asString());
     lanes.add("lane-member-states");
 
-    Document svg = xml(ok("/api/diagrams/incidents/cii-attack.svg").body());
+    Document svg = xml(ok("/api/diagrams/incidents/cii-attack.svg?detail=full").body());
 
     List<String> drawn = groups(svg, "node").stream().map(g -> g.getAttribute("id").substring("node-".length())).toList();
     assertThat(drawn).containsExactlyInAnyOrderElementsOf(actors).doesNotHaveDuplicates();
@@ -166,7 +167,7 @@ class DiagramApiTest extends GraphApiTest {
 
   @Test
   void phaseLanesRunFromTheAffectedStateThroughThePhases() {
-    Document svg = xml(ok("/api/diagrams/incidents/cii-attack.svg?lanes=phase&asOf=2017").body());
+    Document svg = xml(ok("/api/diagrams/incidents/cii-attack.svg?lanes=phase&asOf=2017&detail=full").body());
 
     assertThat(groups(svg, "lane").stream().map(g -> g.getAttribute("id")).toList())
         .containsExactly("lane-affected", "lane-prepare", "lane-detect", "lane-respond");
@@ -177,9 +178,9 @@ class DiagramApiTest extends GraphApiTest {
     List<Map.Entry<String, Map<String, String>>> views = List.of(
         Map.entry("graph", Map.of()),
         Map.entry("graph", Map.of("layout", "tb", "asOf", "2017")),
-        Map.entry("incidents/cii-attack", Map.of()),
-        Map.entry("incidents/state-intrusion", Map.of("lanes", "phase")),
-        Map.entry("incidents/cybercrime-campaign", Map.of("layout", "tb")),
+        Map.entry("incidents/cii-attack", Map.of("detail", "full")),
+        Map.entry("incidents/state-intrusion", Map.of("lanes", "phase", "detail", "full")),
+        Map.entry("incidents/cybercrime-campaign", Map.of("layout", "tb", "detail", "full")),
         Map.entry("actors/acid", Map.of("depth", "2")),
         Map.entry("paths", Map.of("from", "japan", "to", "asean-certs")),
         Map.entry("paths/shortest", Map.of("from", "japan", "to", "adgmin", "asOf", "2017")));
@@ -219,23 +220,23 @@ class DiagramApiTest extends GraphApiTest {
 
   @Test
   void highlightOutlinesTheNamedNodesForOverlays() {
-    String svg = ok("/api/diagrams/incidents/cii-attack.svg?highlight=acid,telmin").text();
+    String svg = ok("/api/diagrams/incidents/cii-attack.svg?highlight=acid,telmin&detail=full").text();
 
     assertThat(svg).contains("stroke=\"" + DiagramStyle.HIGHLIGHT + "\"");
     assertThat(svg.split("stroke=\"" + DiagramStyle.HIGHLIGHT + "\"")).hasSize(4); // two nodes and the legend sample
-    assertThat(ok("/api/diagrams/incidents/cii-attack.graphml?highlight=acid").text())
+    assertThat(ok("/api/diagrams/incidents/cii-attack.graphml?highlight=acid&detail=full").text())
         .contains("<data key=\"highlighted\">true</data>");
   }
 
   @Test
   void exportsCarryLanesStylesAndEscapedLabels() {
-    String dot = ok("/api/diagrams/incidents/cii-attack.dot").text();
+    String dot = ok("/api/diagrams/incidents/cii-attack.dot?detail=full").text();
     assertThat(dot).contains("subgraph \"cluster_apsc\"", "subgraph \"cluster_member-states\"", "rankdir=LR", "-> \"asean-certs\"");
-    String mmd = ok("/api/diagrams/incidents/cii-attack.mmd?layout=tb").text();
+    String mmd = ok("/api/diagrams/incidents/cii-attack.mmd?layout=tb&detail=full").text();
     assertThat(mmd).startsWith("---\ntitle: ").contains("flowchart TB", "subgraph lane_apsc[\"APSC\"]", "n_asean_certs[\"ASEAN CERTs", "linkStyle 0 ");
     assertThat(TextFormats.mermaidText("Say \"hi\" #1 <b>|x")).isEqualTo("Say #quot;hi#quot; #35;1 #lt;b#gt;#124;x");
     assertThat(TextFormats.dotId("a \"quoted\\\" name")).isEqualTo("\"a \\\"quoted\\\\\\\" name\"");
-    Document graphml = xml(ok("/api/diagrams/incidents/cii-attack.graphml").body());
+    Document graphml = xml(ok("/api/diagrams/incidents/cii-attack.graphml?detail=full").body());
     NodeList keys = graphml.getElementsByTagNameNS("*", "key");
     Set<String> names = new HashSet<>();
     for (int i = 0; i < keys.getLength(); i++) {
@@ -277,14 +278,29 @@ class DiagramApiTest extends GraphApiTest {
   }
 
   @Test
-  void commandRendersAViewToAFileAndRefusesBadArguments(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("fig1.svg");
+  void listRendersEveryFigureItNamesIntoTheOutputFolderInOneRun(@TempDir Path dir) throws Exception {
+    Path list = dir.resolve("figures.txt");
+    Files.writeString(list, "# two figures\npaper.svg incidents/malware-outbreak\nfull.dot incidents/malware-outbreak detail=full asOf=2017\n");
+    Path out = dir.resolve("out");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = DiagramCommand.run(diagrams, new String[] {"incidents/cii-attack", "--out", out.toString(), "--asOf", "2017", "--lanes", "phase"},
+    int code = DiagramCommand.run(diagrams, new String[] {"--list", list.toString(), "--out-dir", out.toString()},
         new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(Files.readAllBytes(out)).isEqualTo(ok("/api/diagrams/incidents/cii-attack.svg?asOf=2017&lanes=phase").body());
+    assertThat(Files.readAllBytes(out.resolve("paper.svg"))).isEqualTo(ok("/api/diagrams/incidents/malware-outbreak.svg").body());
+    assertThat(Files.readAllBytes(out.resolve("full.dot"))).isEqualTo(ok("/api/diagrams/incidents/malware-outbreak.dot?detail=full&asOf=2017").body());
+    assertThat(DiagramCommand.run(diagrams, new String[] {"--list", list.toString(), "--out"}, new PrintStream(err))).isEqualTo(64);
+  }
+
+  @Test
+  void commandRendersAViewToAFileAndRefusesBadArguments(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("fig1.svg");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = DiagramCommand.run(diagrams, new String[] {"incidents/cii-attack", "--out", out.toString(), "--asOf", "2017", "--lanes", "phase", "--detail", "full"},
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(Files.readAllBytes(out)).isEqualTo(ok("/api/diagrams/incidents/cii-attack.svg?asOf=2017&lanes=phase&detail=full").body());
     assertThat(DiagramCommand.run(diagrams, new String[] {"incidents/nope", "--out", out.toString()}, new PrintStream(err))).isEqualTo(2);
     assertThat(DiagramCommand.run(diagrams, new String[] {"graph", "--out", dir.resolve("g.svg").toString(), "--lanes", "diagonal"},
         new PrintStream(err))).isEqualTo(2);

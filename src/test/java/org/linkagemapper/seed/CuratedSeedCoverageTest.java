@@ -39,6 +39,15 @@ class CuratedSeedCoverageTest {
   }
 
   @Test
+  void everyCuratedMechanismHasALevelForTheFigureRows() {
+    List<String> missing = seed.nodes().stream().filter(n -> n.labels().contains("Mechanism"))
+        .filter(n -> !org.linkagemapper.graph.Vocabulary.LEVELS.contains(n.properties().get("level"))).map(SeedGraph.Node::id).toList();
+    assertThat(missing).as("mechanisms whose kind does not imply a level and whose entry sets none").isEmpty();
+    assertThat(nodes.get("telmin").properties()).as("derived from the kind").containsEntry("level", "ministerial");
+    assertThat(nodes.get("arf").properties()).as("set by hand").containsEntry("level", "ministerial");
+  }
+
+  @Test
   void everyMechanismThePaperNamesIsAMechanism() {
     for (String id : List.of(
         "arf", "telmin", "asean-certs", "asean-ict-masterplan-2015", "aim2020", "asean-japan-ispm",

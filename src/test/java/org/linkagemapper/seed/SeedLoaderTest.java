@@ -178,6 +178,16 @@ class SeedLoaderTest {
   }
 
   @Test
+  void levelIsCheckedAndSetByHandOnlyWhereTheKindDoesNotSayIt() throws IOException {
+    edit("mechanisms.yaml", "  kind: ministerial-meeting", "  kind: ministerial-meeting\n  level: operational");
+    edit("mechanisms.yaml", "  kind: forum", "  kind: forum\n  level: cosmic");
+
+    assertThatThrownBy(() -> loader.load(fixture()))
+        .hasMessageContaining("(entry telmin), field 'level': a ministerial-meeting is at the ministerial level by its kind")
+        .hasMessageContaining("(entry arf), field 'level': 'cosmic' is not allowed");
+  }
+
+  @Test
   void relationshipBetweenWrongLabelsIsRefused() throws IOException {
     edit("relationships.yaml", "- from: arf\n  type: UNDER_PILLAR\n  to: apsc", "- from: arf\n  type: UNDER_PILLAR\n  to: japan");
 
