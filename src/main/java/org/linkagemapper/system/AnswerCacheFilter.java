@@ -17,6 +17,7 @@ import org.linkagemapper.graph.GraphVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Answers a read question it has answered before at the same {@link GraphVersion} from memory, as
@@ -37,6 +38,7 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
   private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY);
 
   static final String CACHE_HEADER = "X-Answer-Cache";
+  private static final String KEY_ATTRIBUTE = AnswerCacheFilter.class.getName() + ".key";
 
   record Key(long version, String method, String uri, String query, String accept) {}
 
@@ -71,9 +73,25 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
     return READ_PREFIXES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "."));
   }
 
+  /** Analyses answer asynchronously: their body is written in the async dispatch, so run there too. */
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (isAsyncDispatch(request)) {
+      // The answer of an analysis that went asynchronous is written now, into the wrapper the
+      // first dispatch gave the async context (as Spring's ShallowEtagHeaderFilter does).
+      chain.doFilter(request, response);
+      ContentCachingResponseWrapper wrapper = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+      if (wrapper != null && !request.isAsyncStarted()) {
+        keep(request, wrapper, (Key) request.getAttribute(KEY_ATTRIBUTE));
+      }
+      return;
+    }
     long before = version.current();
     if (cleared.getAndAccumulate(before, Math::max) < before) {
       // Answers of older versions can never be asked for again.
@@ -87,18 +105,27 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, wrapper);
+    if (request.isAsyncStarted()) {
+      request.setAttribute(KEY_ATTRIBUTE, key);
+      return;
+    }
+    keep(request, wrapper, key);
+  }
+
+  /** Keeps a successful answer computed entirely at one version, then sends it. */
+  private void keep(HttpServletRequest request, ContentCachingResponseWrapper wrapper, Key key) throws IOException {
     byte[] body = wrapper.getContentAsByteArray();
-    if (wrapper.getStatus() != HttpServletResponse.SC_OK || version.current() != before || request.isAsyncStarted()) {
+    if (key == null || wrapper.getStatus() != HttpServletResponse.SC_OK || version.current() != key.version()) {
       wrapper.copyBodyToResponse();
       return;
     }
     List<String[]> headers = KEPT_HEADERS.stream()
         .flatMap(name -> wrapper.getHeaders(name).stream().map(value -> new String[] {name, value}))
         .toList();
-    kept = new Kept(wrapper.getContentType(), headers, body, etag(body));
+    Kept kept = new Kept(wrapper.getContentType(), headers, body, etag(body));
     cache.put(key, kept);
-    response.setHeader(HttpHeaders.ETAG, kept.etag());
-    response.setHeader(CACHE_HEADER, "miss");
+    wrapper.setHeader(HttpHeaders.ETAG, kept.etag());
+    wrapper.setHeader(CACHE_HEADER, "miss");
     wrapper.copyBodyToResponse();
   }
 

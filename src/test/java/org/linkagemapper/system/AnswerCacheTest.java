@@ -60,6 +60,20 @@ class AnswerCacheTest extends GraphApiTest {
   }
 
   @Test
+  void anAnalysisAnsweredAsynchronouslyIsSentWholeAndAnsweredFromMemoryAfterwards() throws InterruptedException {
+    // Let the probe see the previous test's clean-up first, so both requests meet one version.
+    Thread.sleep(3 * PROBE_MS);
+    send("/api/search?q=arf", null);
+    HttpResponse<String> first = send("/api/analysis/hubs?limit=5", null);
+    HttpResponse<String> again = send("/api/analysis/hubs?limit=5", null);
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("\"hubs\"");
+    assertThat(again.headers().firstValue("X-Answer-Cache")).hasValue("hit");
+    assertThat(again.body()).isEqualTo(first.body());
+  }
+
+  @Test
   void aWriteByAnotherBoltClientIsSeenOnceTheProbeIntervalHasPassed() throws InterruptedException {
     String before = send("/api/mechanisms", null).body();
     assertThat(send("/api/mechanisms", null).headers().firstValue("X-Answer-Cache")).hasValue("hit");
