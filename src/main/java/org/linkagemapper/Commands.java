@@ -2,7 +2,6 @@ package org.linkagemapper;
 
 import java.util.Arrays;
 import java.util.Set;
-
 import org.linkagemapper.diagram.DiagramCommand;
 import org.linkagemapper.diagram.DiagramService;
 import org.linkagemapper.seed.InvalidSeedException;
@@ -55,15 +54,19 @@ final class Commands {
             .listeners(new EmbeddedNeo4jEarlyStart())
             .properties("spring.main.log-startup-info=false")
             // A command opens the embedded database on a free Bolt port of its own, so it never
-            // collides with a running service's port (the data folder lock still protects the store).
+            // collides with a running service's port (the data folder lock still protects the
+            // store).
             // Only `seed` skips the start-up load (it loads itself); `diagram` on an empty database
             // loads the seed first, as the service would.
-            .run(command.equals("seed")
-                ? concat(rest, "--linkage.embedded.bolt-port=0", "--linkage.seed.on-start=never")
-                : concat(rest, "--linkage.embedded.bolt-port=0"))) {
+            .run(
+                command.equals("seed")
+                    ? concat(
+                        rest, "--linkage.embedded.bolt-port=0", "--linkage.seed.on-start=never")
+                    : concat(rest, "--linkage.embedded.bolt-port=0"))) {
       return switch (command) {
         case "seed" -> seed(context.getBean(SeedService.class));
-        case "diagram" -> DiagramCommand.run(context.getBean(DiagramService.class), rest, System.err);
+        case "diagram" ->
+            DiagramCommand.run(context.getBean(DiagramService.class), rest, System.err);
         default -> 64;
       };
     }
@@ -86,17 +89,25 @@ final class Commands {
       password = console.readPassword("Password: ");
     } else {
       try {
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        String line =
+            new java.io.BufferedReader(
+                    new java.io.InputStreamReader(
+                        System.in, java.nio.charset.StandardCharsets.UTF_8))
+                .readLine();
         password = line == null ? null : line.toCharArray();
       } catch (java.io.IOException e) {
         password = null;
       }
     }
     if (password == null || password.length < 12) {
-      System.err.println("Give a password of at least 12 characters (on the console, or as one line on standard input)");
+      System.err.println(
+          "Give a password of at least 12 characters (on the console, or as one line on standard input)");
       return 2;
     }
-    System.out.println("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(new String(password)));
+    System.out.println(
+        "{bcrypt}"
+            + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .encode(new String(password)));
     java.util.Arrays.fill(password, ' ');
     return 0;
   }
@@ -106,8 +117,11 @@ final class Commands {
       SeedLoader.Report report = seeds.reload();
       System.out.printf(
           "Loaded %d nodes and %d relationships from %s%nNodes by label: %s%nRelationships by type: %s%n",
-          report.nodesInSeed(), report.relationshipsInSeed(), seeds.files().location(),
-          report.nodesByLabel(), report.relationshipsByType());
+          report.nodesInSeed(),
+          report.relationshipsInSeed(),
+          seeds.files().location(),
+          report.nodesByLabel(),
+          report.relationshipsByType());
       return 0;
     } catch (InvalidSeedException e) {
       System.err.println(e.getMessage());

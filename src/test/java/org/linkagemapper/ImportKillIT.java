@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Proof that an import is all or nothing even when the process dies: the packaged jar is killed
- * with SIGKILL while an import is being written (and, second, just after it committed), restarted on
- * the same data, and the graph holds none of the first import and all of the second.
+ * with SIGKILL while an import is being written (and, second, just after it committed), restarted
+ * on the same data, and the graph holds none of the first import and all of the second.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportKillIT {
@@ -39,7 +38,8 @@ class ImportKillIT {
   static final int ROWS = 8000;
   static final String PASSWORD = "kill-test-password-" + UUID.randomUUID();
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private Path work;
   private Process service;
   private int httpPort;
@@ -69,9 +69,21 @@ class ImportKillIT {
     starts++;
     log = work.resolve("service-" + starts + ".log");
     String jar = System.getProperty("linkage.jar", "target/linkage-mapper.jar");
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + Path.of(System.getProperty("linkage.jvm.options", "jvm.options")).toAbsolutePath(), "-jar",
-        Path.of(jar).toAbsolutePath().toString(), "--server.port=" + httpPort));
-    ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@"
+                    + Path.of(System.getProperty("linkage.jvm.options", "jvm.options"))
+                        .toAbsolutePath(),
+                "-jar",
+                Path.of(jar).toAbsolutePath().toString(),
+                "--server.port=" + httpPort));
+    ProcessBuilder builder =
+        new ProcessBuilder(cmd)
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().put("LINKAGE_DATA_DIR", work.resolve("data").toString());
     builder.environment().put("LINKAGE_BOLT_PORT", String.valueOf(boltPort));
     builder.environment().put("LINKAGE_EDITORS", "it-editor:" + hash);
@@ -81,10 +93,15 @@ class ImportKillIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {
       if (!service.isAlive()) {
-        throw new IllegalStateException("the jar exited with " + service.exitValue() + ":\n" + Files.readString(log));
+        throw new IllegalStateException(
+            "the jar exited with " + service.exitValue() + ":\n" + Files.readString(log));
       }
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+        if (http.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -92,7 +109,8 @@ class ImportKillIT {
       }
       Thread.sleep(300);
     }
-    throw new IllegalStateException("the jar did not become healthy in 180 s:\n" + Files.readString(log));
+    throw new IllegalStateException(
+        "the jar did not become healthy in 180 s:\n" + Files.readString(log));
   }
 
   private String base() {
@@ -103,25 +121,47 @@ class ImportKillIT {
     StringBuilder actors = new StringBuilder("type,id,name,kind,status,source,locator\n");
     StringBuilder relationships = new StringBuilder("from,type,to,source,locator\n");
     for (int i = 0; i < ROWS; i++) {
-      actors.append("mechanism,%s-%d,Kill test mechanism %d,forum,active,paper,kill test\n".formatted(prefix, i, i));
+      actors.append(
+          "mechanism,%s-%d,Kill test mechanism %d,forum,active,paper,kill test\n"
+              .formatted(prefix, i, i));
       relationships.append("%s-%d,FOCUSES_ON,cybercrime,paper,kill test\n".formatted(prefix, i));
     }
     String boundary = "----kill" + UUID.randomUUID();
-    String body = part(boundary, "actors", actors) + part(boundary, "relationships", relationships) + "--" + boundary + "--\r\n";
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/import"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("it-editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    String body =
+        part(boundary, "actors", actors)
+            + part(boundary, "relationships", relationships)
+            + "--"
+            + boundary
+            + "--\r\n";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base() + "/api/import"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(("it-editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String part(String boundary, String name, CharSequence content) {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name + ".csv\"\r\nContent-Type: text/csv\r\n\r\n"
-        + content + "\r\n";
+    return "--"
+        + boundary
+        + "\r\nContent-Disposition: form-data; name=\""
+        + name
+        + "\"; filename=\""
+        + name
+        + ".csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        + content
+        + "\r\n";
   }
 
-  /** Waits for a line in the service log, kills the process with SIGKILL at once, and gives its exit code. */
+  /**
+   * Waits for a line in the service log, kills the process with SIGKILL at once, and gives its exit
+   * code.
+   */
   private int killWhenLogged(String marker) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     while (System.nanoTime() < deadline) {
@@ -133,7 +173,8 @@ class ImportKillIT {
         return service.exitValue();
       }
       if (!service.isAlive()) {
-        throw new IllegalStateException("the jar died before '" + marker + "':\n" + Files.readString(log));
+        throw new IllegalStateException(
+            "the jar died before '" + marker + "':\n" + Files.readString(log));
       }
       Thread.sleep(5);
     }
@@ -141,21 +182,35 @@ class ImportKillIT {
   }
 
   private Map<String, Long> counts(String prefix) {
-    try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none()); var session = driver.session()) {
-      var r = session.run("""
+    try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+        var session = driver.session()) {
+      var r =
+          session
+              .run(
+                  """
           MATCH (m:Mechanism) WHERE m.id STARTS WITH $p
           OPTIONAL MATCH (m)-[f:FOCUSES_ON]->()
           WITH count(DISTINCT m) AS mechanisms, count(f) AS links
           OPTIONAL MATCH (c:Change) WHERE c.id STARTS WITH $p
-          RETURN mechanisms, links, count(c) AS changes""", Map.of("p", prefix + "-")).single();
-      return Map.of("mechanisms", r.get("mechanisms").asLong(), "links", r.get("links").asLong(), "changes", r.get("changes").asLong());
+          RETURN mechanisms, links, count(c) AS changes""",
+                  Map.of("p", prefix + "-"))
+              .single();
+      return Map.of(
+          "mechanisms",
+          r.get("mechanisms").asLong(),
+          "links",
+          r.get("links").asLong(),
+          "changes",
+          r.get("changes").asLong());
     }
   }
 
   @Test
   void sigkillDuringAnImportLeavesNoneOfItAndSigkillAfterItsCommitKeepsAllOfIt() throws Exception {
     start();
-    assertThat(Files.readString(log)).contains("Editing over REST is on for 1 editor(s): [it-editor]").doesNotContain(PASSWORD, hash);
+    assertThat(Files.readString(log))
+        .contains("Editing over REST is on for 1 editor(s): [it-editor]")
+        .doesNotContain(PASSWORD, hash);
 
     startImport("during");
     int killedDuring = killWhenLogged("rows checked, writing");
@@ -169,15 +224,23 @@ class ImportKillIT {
     Map<String, Long> after = counts("after");
 
     boolean committedBeforeKill = firstLog.contains("committed");
-    System.out.printf("SIGKILL while writing an import of %d actors + %d relationships: after restart %s (%s)%n", ROWS, ROWS, during,
+    System.out.printf(
+        "SIGKILL while writing an import of %d actors + %d relationships: after restart %s (%s)%n",
+        ROWS,
+        ROWS,
+        during,
         committedBeforeKill ? "the commit won the race" : "killed before the commit");
     System.out.printf("SIGKILL just after an import committed: after restart %s%n", after);
-    assertThat(during).isIn(Map.of("mechanisms", 0L, "links", 0L, "changes", 0L),
-        Map.of("mechanisms", (long) ROWS, "links", (long) ROWS, "changes", (long) 2 * ROWS));
+    assertThat(during)
+        .isIn(
+            Map.of("mechanisms", 0L, "links", 0L, "changes", 0L),
+            Map.of("mechanisms", (long) ROWS, "links", (long) ROWS, "changes", (long) 2 * ROWS));
     if (!committedBeforeKill) {
       assertThat(during.get("mechanisms")).isZero();
     }
-    assertThat(after).isEqualTo(Map.of("mechanisms", (long) ROWS, "links", (long) ROWS, "changes", (long) 2 * ROWS));
+    assertThat(after)
+        .isEqualTo(
+            Map.of("mechanisms", (long) ROWS, "links", (long) ROWS, "changes", (long) 2 * ROWS));
     // Both runs ended by SIGKILL (exit 128 + 9), not by the service stopping on its own.
     assertThat(killedDuring).isEqualTo(137);
     assertThat(killedAfter).isEqualTo(137);

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,8 @@ class PackagedJarIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {
       if (!service.isAlive()) {
-        throw new IllegalStateException("the jar exited with " + service.exitValue() + ":\n" + Files.readString(log));
+        throw new IllegalStateException(
+            "the jar exited with " + service.exitValue() + ":\n" + Files.readString(log));
       }
       try {
         if (get("/actuator/health").statusCode() == 200) {
@@ -58,7 +58,8 @@ class PackagedJarIT {
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException("the jar did not become healthy in 180 s:\n" + Files.readString(log));
+    throw new IllegalStateException(
+        "the jar did not become healthy in 180 s:\n" + Files.readString(log));
   }
 
   @AfterAll
@@ -76,10 +77,18 @@ class PackagedJarIT {
 
   private ProcessBuilder command(List<String> args, Path dataDir) {
     String jar = System.getProperty("linkage.jar", "target/linkage-mapper.jar");
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + Path.of(System.getProperty("linkage.jvm.options", "jvm.options")).toAbsolutePath(), "-jar", Path.of(jar).toAbsolutePath().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@"
+                    + Path.of(System.getProperty("linkage.jvm.options", "jvm.options"))
+                        .toAbsolutePath(),
+                "-jar",
+                Path.of(jar).toAbsolutePath().toString()));
     cmd.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
     builder.environment().put("LINKAGE_DATA_DIR", dataDir.toString());
     builder.environment().put("LINKAGE_BOLT_PORT", String.valueOf(boltPort));
     builder.environment().remove("NEO4J_URI");
@@ -87,7 +96,9 @@ class PackagedJarIT {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {
@@ -99,7 +110,8 @@ class PackagedJarIT {
   @Test
   void seedCommandReloadsAndRefusesABrokenFileNamingItsLine() throws Exception {
     Path data = work.resolve("cli-data");
-    Process ok = command(List.of("seed"), data).redirectOutput(work.resolve("seed-ok.log").toFile()).start();
+    Process ok =
+        command(List.of("seed"), data).redirectOutput(work.resolve("seed-ok.log").toFile()).start();
     assertThat(ok.waitFor(180, TimeUnit.SECONDS)).isTrue();
     String okOutput = Files.readString(work.resolve("seed-ok.log"));
     assertThat(ok.exitValue()).as(okOutput).isZero();
@@ -114,20 +126,24 @@ class PackagedJarIT {
     }
     Path rels = broken.resolve("relationships.yaml");
     Files.writeString(rels, Files.readString(rels).replaceFirst("to: aec\n", "to: aecc\n"));
-    ProcessBuilder refused = command(List.of("seed"), data).redirectOutput(work.resolve("seed-bad.log").toFile());
+    ProcessBuilder refused =
+        command(List.of("seed"), data).redirectOutput(work.resolve("seed-bad.log").toFile());
     refused.environment().put("LINKAGE_SEED_LOCATION", broken.toString());
     Process bad = refused.start();
     assertThat(bad.waitFor(180, TimeUnit.SECONDS)).isTrue();
     String badOutput = Files.readString(work.resolve("seed-bad.log"));
     assertThat(bad.exitValue()).as(badOutput).isEqualTo(2);
-    assertThat(badOutput).containsPattern("relationships\\.yaml line \\d+ \\(entry #\\d+\\), field 'to': unknown id 'aecc'");
+    assertThat(badOutput)
+        .containsPattern(
+            "relationships\\.yaml line \\d+ \\(entry #\\d+\\), field 'to': unknown id 'aecc'");
   }
 
   @Test
   void startupPrintsWhereApiBrowserAndBoltListen() throws IOException {
     String output = Files.readString(log);
 
-    assertThat(output).contains("REST API", "/api", "Neo4j Browser", "/browser/", "bolt://127.0.0.1:" + boltPort);
+    assertThat(output)
+        .contains("REST API", "/api", "Neo4j Browser", "/browser/", "bolt://127.0.0.1:" + boltPort);
     assertThat(output).contains("Seed loaded");
   }
 
@@ -151,7 +167,8 @@ class PackagedJarIT {
   void boltIsOpenForBrowserAndCypherShellUsers() {
     try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
         var session = driver.session()) {
-      long mechanisms = session.run("MATCH (m:Mechanism) RETURN count(m) AS n").single().get("n").asLong();
+      long mechanisms =
+          session.run("MATCH (m:Mechanism) RETURN count(m) AS n").single().get("n").asLong();
       assertThat(mechanisms).isGreaterThan(50);
     }
   }

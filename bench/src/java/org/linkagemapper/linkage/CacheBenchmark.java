@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.linkagemapper.LinkageMapperApplication;
 import org.linkagemapper.support.TestNeo4j;
 import org.neo4j.driver.Driver;
@@ -25,10 +24,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Read endpoints against a small static file on the same server, under concurrent connections,
- * with the answer cache on and off, in one run on the seed graph; and the REST shortest path
- * against the driver running the same Cypher. Prints req/s, ratios and a Markdown table.
- * Knobs: -Dbench.connections=8 -Dbench.seconds=10 -Dbench.samples=1000
+ * Read endpoints against a small static file on the same server, under concurrent connections, with
+ * the answer cache on and off, in one run on the seed graph; and the REST shortest path against the
+ * driver running the same Cypher. Prints req/s, ratios and a Markdown table. Knobs:
+ * -Dbench.connections=8 -Dbench.seconds=10 -Dbench.samples=1000
  */
 public final class CacheBenchmark {
 
@@ -36,13 +35,19 @@ public final class CacheBenchmark {
   private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
   private static final int SAMPLES = Integer.getInteger("bench.samples", 1000);
   static final String STATIC_FILE = "/browser/linkage.grass";
-  static final List<String> QUESTIONS = List.of(
-      "/api/paths/shortest?from=japan&to=asean-certs", "/api/search?q=cert", "/api/mechanisms/telmin", "/api/incidents/cii-attack");
+  static final List<String> QUESTIONS =
+      List.of(
+          "/api/paths/shortest?from=japan&to=asean-certs",
+          "/api/search?q=cert",
+          "/api/mechanisms/telmin",
+          "/api/incidents/cii-attack");
 
-  private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public static void main(String[] args) throws Exception {
-    System.out.printf("Linkage Mapper cache benchmark: %d connections, %d s per endpoint, %d shortest-path samples per side%n",
+    System.out.printf(
+        "Linkage Mapper cache benchmark: %d connections, %d s per endpoint, %d shortest-path samples per side%n",
         CONNECTIONS, SECONDS, SAMPLES);
     List<String> rows = new ArrayList<>();
     try (Neo4j neo4j = TestNeo4j.start()) {
@@ -51,20 +56,22 @@ public final class CacheBenchmark {
       }
     }
     System.out.println();
-    System.out.println("| cache | endpoint | req/s | vs static file | REST p50 | driver p50 | REST/driver |");
+    System.out.println(
+        "| cache | endpoint | req/s | vs static file | REST p50 | driver p50 | REST/driver |");
     System.out.println("|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
   }
 
   private static List<String> run(Neo4j neo4j, String cache) throws Exception {
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LinkageMapperApplication.class)
-            .run(
-                "--linkage.neo4j.uri=" + neo4j.boltURI(),
-                "--linkage.seed.on-start=if-empty",
-                "--linkage.cache.enabled=" + cache,
-                "--server.port=0",
-                "--logging.level.root=WARN",
-                "--logging.level.org.linkagemapper=WARN");
+    try (ConfigurableApplicationContext app =
+            new SpringApplicationBuilder(LinkageMapperApplication.class)
+                .run(
+                    "--linkage.neo4j.uri=" + neo4j.boltURI(),
+                    "--linkage.seed.on-start=if-empty",
+                    "--linkage.cache.enabled=" + cache,
+                    "--server.port=0",
+                    "--logging.level.root=WARN",
+                    "--logging.level.org.linkagemapper=WARN");
         Driver driver = TestNeo4j.driver(neo4j)) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       String base = "http://127.0.0.1:" + port;
@@ -79,19 +86,37 @@ public final class CacheBenchmark {
       }
       double staticAfter = load(base + STATIC_FILE, SECONDS);
       double reference = (perSecond.get(STATIC_FILE) + staticAfter) / 2;
-      System.out.printf("cache %s: static file %.0f req/s before, %.0f after%n", cache, perSecond.get(STATIC_FILE), staticAfter);
+      System.out.printf(
+          "cache %s: static file %.0f req/s before, %.0f after%n",
+          cache, perSecond.get(STATIC_FILE), staticAfter);
 
       double[] p50 = shortestVsDriver(base, driver);
       List<String> rows = new ArrayList<>();
       for (var e : perSecond.entrySet()) {
         boolean shortest = e.getKey().equals(QUESTIONS.get(0));
-        String served = http.send(HttpRequest.newBuilder(URI.create(base + e.getKey())).build(), HttpResponse.BodyHandlers.discarding())
-            .headers().firstValue("X-Answer-Cache").orElse("-");
-        System.out.printf("  %-48s %8.0f req/s  %.2fx static  (X-Answer-Cache: %s)%n", e.getKey(), e.getValue(), e.getValue() / reference, served);
-        rows.add("| %s | `%s` | %.0f | %.2fx | %s | %s | %s |".formatted(cache, e.getKey(), e.getValue(), e.getValue() / reference,
-            shortest ? "%.2f ms".formatted(p50[0]) : "", shortest ? "%.2f ms".formatted(p50[1]) : "", shortest ? "%.2fx".formatted(p50[0] / p50[1]) : ""));
+        String served =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + e.getKey())).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .firstValue("X-Answer-Cache")
+                .orElse("-");
+        System.out.printf(
+            "  %-48s %8.0f req/s  %.2fx static  (X-Answer-Cache: %s)%n",
+            e.getKey(), e.getValue(), e.getValue() / reference, served);
+        rows.add(
+            "| %s | `%s` | %.0f | %.2fx | %s | %s | %s |"
+                .formatted(
+                    cache,
+                    e.getKey(),
+                    e.getValue(),
+                    e.getValue() / reference,
+                    shortest ? "%.2f ms".formatted(p50[0]) : "",
+                    shortest ? "%.2f ms".formatted(p50[1]) : "",
+                    shortest ? "%.2fx".formatted(p50[0] / p50[1]) : ""));
       }
-      System.out.printf("  shortest path japan -> asean-certs, one client: REST p50 %.2f ms, driver p50 %.2f ms, REST/driver %.2fx%n",
+      System.out.printf(
+          "  shortest path japan -> asean-certs, one client: REST p50 %.2f ms, driver p50 %.2f ms, REST/driver %.2fx%n",
           p50[0], p50[1], p50[0] / p50[1]);
       return rows;
     }
@@ -105,16 +130,19 @@ public final class CacheBenchmark {
     List<Future<?>> futures = new ArrayList<>();
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
     for (int t = 0; t < CONNECTIONS; t++) {
-      futures.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-          if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode());
-          }
-          done.incrementAndGet();
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  HttpResponse<byte[]> response =
+                      http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                  if (response.statusCode() != 200) {
+                    throw new IllegalStateException(url + " answered " + response.statusCode());
+                  }
+                  done.incrementAndGet();
+                }
+                return null;
+              }));
     }
     for (Future<?> f : futures) {
       f.get();
@@ -125,7 +153,11 @@ public final class CacheBenchmark {
 
   /** Median of the REST question and of the driver running the service's Cypher, interleaved. */
   private static double[] shortestVsDriver(String base, Driver driver) throws Exception {
-    String cypher = LinkageQueries.shortest(PathFilter.Direction.BOTH, PathFilter.ACTOR_TYPES, LinkageService.SHORTEST_DEFAULT_DEPTH);
+    String cypher =
+        LinkageQueries.shortest(
+            PathFilter.Direction.BOTH,
+            PathFilter.ACTOR_TYPES,
+            LinkageService.SHORTEST_DEFAULT_DEPTH);
     TransactionConfig tx = TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
     String[] pair = {"japan", "asean-certs"};
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + QUESTIONS.get(0))).build();

@@ -3,14 +3,13 @@ package org.linkagemapper.analysis;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.jgrapht.Graph;
 import org.linkagemapper.analysis.Projection.Tie;
 
 /**
- * The projection's graph as arrays of ints (actor {@code i} is the {@code i}-th id in id order,
- * its neighbours sorted), so the algorithms that visit every tie many times run on primitives
- * rather than on JGraphT's hash maps of boxed vertices and edges.
+ * The projection's graph as arrays of ints (actor {@code i} is the {@code i}-th id in id order, its
+ * neighbours sorted), so the algorithms that visit every tie many times run on primitives rather
+ * than on JGraphT's hash maps of boxed vertices and edges.
  */
 final class Adjacency {
 

@@ -1,7 +1,6 @@
 package org.linkagemapper.analysis;
 
 import java.time.Duration;
-
 import org.linkagemapper.system.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,12 +14,16 @@ import org.springframework.web.ErrorResponseException;
 class AnalysisLimitException extends ErrorResponseException {
 
   private AnalysisLimitException(String title, String detail, HttpHeaders headers) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, title, detail), null);
+    super(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        Problems.of(HttpStatus.SERVICE_UNAVAILABLE, title, detail),
+        null);
     getHeaders().addAll(headers);
   }
 
   /** The analysis ran past its budget on a graph of the given size and was stopped. */
-  static AnalysisLimitException tooLarge(String analysis, String size, Duration budget, String narrow) {
+  static AnalysisLimitException tooLarge(
+      String analysis, String size, Duration budget, String narrow) {
     return new AnalysisLimitException(
         "Analysis too large",
         "The %s analysis of %s ran past its %d ms budget (LINKAGE_ANALYSIS_BUDGET) and was stopped; narrow it with %s"

@@ -1,5 +1,6 @@
 package org.linkagemapper.analysis;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -12,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.annotation.PreDestroy;
 import org.linkagemapper.system.LinkageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * Runs analyses on a pool of {@code linkage.analysis.concurrency} threads, each under its
- * {@link Budget} (the query timeout to read the graph, then the analysis budget to compute): a request that finds every slot taken waits {@code queue-wait} and then gets a
- * 503, so abandoned or slow requests cannot pile up; an analysis past its budget stops itself, and
- * one whose caller has gone is cancelled (its worker interrupted, which {@link Budget#check()}
- * sees at its next step).
+ * Runs analyses on a pool of {@code linkage.analysis.concurrency} threads, each under its {@link
+ * Budget} (the query timeout to read the graph, then the analysis budget to compute): a request
+ * that finds every slot taken waits {@code queue-wait} and then gets a 503, so abandoned or slow
+ * requests cannot pile up; an analysis past its budget stops itself, and one whose caller has gone
+ * is cancelled (its worker interrupted, which {@link Budget#check()} sees at its next step).
  */
 @Component
 class AnalysisLimiter {
@@ -50,17 +49,27 @@ class AnalysisLimiter {
     this(limits, properties.query().timeout());
   }
 
-  /** {@code read}: how long reading the graph may take (the query timeout), before the budget starts. */
+  /**
+   * {@code read}: how long reading the graph may take (the query timeout), before the budget
+   * starts.
+   */
   AnalysisLimiter(AnalysisLimits limits, Duration read) {
     this.limits = limits;
     this.read = read;
     this.slots = new Semaphore(limits.concurrency(), true);
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(limits.concurrency(), limits.concurrency(), 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "analysis-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        new ThreadPoolExecutor(
+            limits.concurrency(),
+            limits.concurrency(),
+            1,
+            TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "analysis-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     pool.allowCoreThreadTimeOut(true);
   }
 
@@ -94,12 +103,14 @@ class AnalysisLimiter {
    * timeout passes) the analysis is cancelled.
    */
   <T> DeferredResult<T> answer(String analysis, String narrow, Callable<T> work) {
-    DeferredResult<T> result = new DeferredResult<>(read.toMillis() + limits.budget().toMillis() + GRACE_MILLIS);
+    DeferredResult<T> result =
+        new DeferredResult<>(read.toMillis() + limits.budget().toMillis() + GRACE_MILLIS);
     Job<T> job = start(analysis, narrow, work, result);
-    result.onTimeout(() -> {
-      job.cancel(true);
-      result.setErrorResult(job.budget.tooLarge());
-    });
+    result.onTimeout(
+        () -> {
+          job.cancel(true);
+          result.setErrorResult(job.budget.tooLarge());
+        });
     result.onError(e -> job.cancel(true));
     // Also when the connection closed: cancelling a finished job does nothing.
     result.onCompletion(() -> job.cancel(true));
@@ -110,11 +121,13 @@ class AnalysisLimiter {
   <T> T run(String analysis, String narrow, Callable<T> work) {
     Job<T> job = start(analysis, narrow, work, null);
     try {
-      return job.get(read.toMillis() + limits.budget().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+      return job.get(
+          read.toMillis() + limits.budget().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       job.cancel(true);
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for the " + analysis + " analysis");
+      throw new CancellationException(
+          "interrupted while waiting for the " + analysis + " analysis");
     } catch (TimeoutException e) {
       job.cancel(true);
       throw job.budget.tooLarge();
@@ -123,7 +136,8 @@ class AnalysisLimiter {
     }
   }
 
-  private <T> Job<T> start(String analysis, String narrow, Callable<T> work, DeferredResult<T> result) {
+  private <T> Job<T> start(
+      String analysis, String narrow, Callable<T> work, DeferredResult<T> result) {
     long start = System.nanoTime();
     try {
       if (!slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -131,9 +145,11 @@ class AnalysisLimiter {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for a slot for the " + analysis + " analysis");
+      throw new CancellationException(
+          "interrupted while waiting for a slot for the " + analysis + " analysis");
     }
-    Job<T> job = new Job<>(new Budget(analysis, narrow, limits.budget(), read, start), work, result);
+    Job<T> job =
+        new Job<>(new Budget(analysis, narrow, limits.budget(), read, start), work, result);
     try {
       pool.execute(job);
     } catch (RuntimeException e) {
@@ -158,7 +174,9 @@ class AnalysisLimiter {
     pool.shutdownNow();
   }
 
-  /** One analysis: holds its slot until its worker has really stopped, not merely been cancelled. */
+  /**
+   * One analysis: holds its slot until its worker has really stopped, not merely been cancelled.
+   */
   private final class Job<T> extends FutureTask<T> {
 
     private final Budget budget;
@@ -205,7 +223,8 @@ class AnalysisLimiter {
           cancelled.incrementAndGet();
         }
         if (result != null) {
-          result.setErrorResult(cause instanceof Exception ? cause : new IllegalStateException(cause));
+          result.setErrorResult(
+              cause instanceof Exception ? cause : new IllegalStateException(cause));
         }
       } catch (InterruptedException | CancellationException e) {
         // done() runs after completion: get() neither blocks nor is cancelled here.

@@ -1,7 +1,6 @@
 package org.linkagemapper.analysis;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,9 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * README's configuration table.
  */
 @ConfigurationProperties("linkage.analysis")
-public record AnalysisLimits(Duration budget, int concurrency, Duration queueWait, int exactUpTo, int samples) {
+public record AnalysisLimits(
+    Duration budget, int concurrency, Duration queueWait, int exactUpTo, int samples) {
 
-  /** The defaults of application.yaml, for analyses run outside the application (tests, benchmarks). */
+  /**
+   * The defaults of application.yaml, for analyses run outside the application (tests, benchmarks).
+   */
   static AnalysisLimits defaults() {
     return new AnalysisLimits(Duration.ofSeconds(5), 2, Duration.ofSeconds(1), 2000, 256);
   }
@@ -23,13 +25,16 @@ public record AnalysisLimits(Duration budget, int concurrency, Duration queueWai
       throw new IllegalArgumentException("linkage.analysis.budget must be positive, was " + budget);
     }
     if (concurrency < 1) {
-      throw new IllegalArgumentException("linkage.analysis.concurrency must be at least 1, was " + concurrency);
+      throw new IllegalArgumentException(
+          "linkage.analysis.concurrency must be at least 1, was " + concurrency);
     }
     if (queueWait == null || queueWait.isNegative()) {
-      throw new IllegalArgumentException("linkage.analysis.queue-wait must not be negative, was " + queueWait);
+      throw new IllegalArgumentException(
+          "linkage.analysis.queue-wait must not be negative, was " + queueWait);
     }
     if (samples < 1) {
-      throw new IllegalArgumentException("linkage.analysis.samples must be at least 1, was " + samples);
+      throw new IllegalArgumentException(
+          "linkage.analysis.samples must be at least 1, was " + samples);
     }
   }
 }

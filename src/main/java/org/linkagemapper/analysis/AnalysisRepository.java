@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.linkagemapper.analysis.Projection.Actor;
 import org.linkagemapper.analysis.Projection.Topic;
 import org.linkagemapper.graph.Citation;
@@ -49,7 +48,11 @@ class AnalysisRepository {
       RETURN a.id AS from, type(r) AS type, r.kind AS kind, b.id AS to, r.since AS since, r.until AS until,
              %s AS source
       ORDER BY from, type, to, r.key"""
-          .formatted(relationshipHeld("r"), nodeExisted("a"), nodeExisted("b"), Citation.project("r", "src"));
+          .formatted(
+              relationshipHeld("r"),
+              nodeExisted("a"),
+              nodeExisted("b"),
+              Citation.project("r", "src"));
 
   private static final String TOPICS =
       """
@@ -65,7 +68,9 @@ class AnalysisRepository {
       MATCH (n:Mechanism|Partner) WHERE n.id IN $ids RETURN collect(n.id) AS ids""";
 
   private static final List<String> TYPES =
-      Stream.concat(Projection.TIE_TYPES.stream(), Stream.of(RelType.PERFORMS, RelType.FOCUSES_ON)).map(Enum::name).toList();
+      Stream.concat(Projection.TIE_TYPES.stream(), Stream.of(RelType.PERFORMS, RelType.FOCUSES_ON))
+          .map(Enum::name)
+          .toList();
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
@@ -87,23 +92,51 @@ class AnalysisRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("asOf", asOf);
     params.put("types", TYPES);
-    return read(tx -> {
-      List<Actor> actors = tx.run(ACTORS, params).list(r -> new Actor(
-          r.get("id").asString(), r.get("name").asString(null), r.get("acronym").asString(null),
-          r.get("labels").asList(Value::asString), integer(r.get("established")), integer(r.get("ended"))));
-      List<Fact> facts = tx.run(FACTS, params).list(r -> new Fact(
-          r.get("from").asString(), r.get("type").asString(), r.get("kind").asString(null), r.get("to").asString(),
-          integer(r.get("since")), integer(r.get("until")), Citation.of(r.get("source"))));
-      List<Topic> topics = tx.run(TOPICS).list(r -> new Topic(
-          r.get("id").asString(), r.get("name").asString(null), r.get("acronym").asString(null),
-          r.get("label").asString(), r.get("phase").asString(null)));
-      return Projection.of(asOf, actors, topics, facts);
-    });
+    return read(
+        tx -> {
+          List<Actor> actors =
+              tx.run(ACTORS, params)
+                  .list(
+                      r ->
+                          new Actor(
+                              r.get("id").asString(),
+                              r.get("name").asString(null),
+                              r.get("acronym").asString(null),
+                              r.get("labels").asList(Value::asString),
+                              integer(r.get("established")),
+                              integer(r.get("ended"))));
+          List<Fact> facts =
+              tx.run(FACTS, params)
+                  .list(
+                      r ->
+                          new Fact(
+                              r.get("from").asString(),
+                              r.get("type").asString(),
+                              r.get("kind").asString(null),
+                              r.get("to").asString(),
+                              integer(r.get("since")),
+                              integer(r.get("until")),
+                              Citation.of(r.get("source"))));
+          List<Topic> topics =
+              tx.run(TOPICS)
+                  .list(
+                      r ->
+                          new Topic(
+                              r.get("id").asString(),
+                              r.get("name").asString(null),
+                              r.get("acronym").asString(null),
+                              r.get("label").asString(),
+                              r.get("phase").asString(null)));
+          return Projection.of(asOf, actors, topics, facts);
+        });
   }
 
   /** Which of {@code ids} name a mechanism or partner, in any year. */
   Set<String> existingActors(List<String> ids) {
-    return read(tx -> Set.copyOf(tx.run(ACTOR_IDS, Map.of("ids", ids)).single().get("ids").asList(Value::asString)));
+    return read(
+        tx ->
+            Set.copyOf(
+                tx.run(ACTOR_IDS, Map.of("ids", ids)).single().get("ids").asList(Value::asString)));
   }
 
   private <T> T read(org.neo4j.driver.TransactionCallback<T> work) {

@@ -7,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.linkagemapper.analysis.AnalysisAnswers.Critical;
 import org.linkagemapper.analysis.AnalysisAnswers.Gaps;
 import org.linkagemapper.analysis.AnalysisAnswers.Hub;
 import org.linkagemapper.analysis.AnalysisAnswers.Hubs;
-import org.linkagemapper.analysis.AnalysisAnswers.Overlap;
 import org.linkagemapper.analysis.AnalysisAnswers.Overlaps;
 import org.linkagemapper.analysis.AnalysisAnswers.Shared;
 import org.linkagemapper.analysis.AnalysisAnswers.WhatIf;
@@ -32,10 +30,10 @@ import org.springframework.stereotype.Service;
  * <p>The projection is built for every request rather than cached. The graph changes behind the
  * service's back: researchers edit it in Neo4j Browser or cypher-shell, {@code seed} reloads it
  * from another process, and with {@code NEO4J_URI} others share the server, so the service cannot
- * see the writes it would have to invalidate a cache on. Reading the ~125 actors and ~550 facts
- * of the seed graph takes tens of milliseconds even on a loaded two-core machine (measured by
- * {@code bench/src/java/.../ProjectionBenchmark}, figures in the README), well inside what a request may cost, and
- * every answer then reflects the graph as it is.
+ * see the writes it would have to invalidate a cache on. Reading the ~125 actors and ~550 facts of
+ * the seed graph takes tens of milliseconds even on a loaded two-core machine (measured by {@code
+ * bench/src/java/.../ProjectionBenchmark}, figures in the README), well inside what a request may
+ * cost, and every answer then reflects the graph as it is.
  */
 @Service
 public class AnalysisService {
@@ -53,7 +51,10 @@ public class AnalysisService {
   static final int MAX_CRITICAL = 1000;
 
   private static final List<String> ACTOR_LABELS =
-      List.of(NodeLabel.MECHANISM.cypher(), NodeLabel.PARTNER.cypher(), NodeLabel.MEMBER_STATE.cypher());
+      List.of(
+          NodeLabel.MECHANISM.cypher(),
+          NodeLabel.PARTNER.cypher(),
+          NodeLabel.MEMBER_STATE.cypher());
 
   private final AnalysisRepository repository;
   private final AnalysisLimiter limiter;
@@ -75,7 +76,13 @@ public class AnalysisService {
     Projection p = projection(asOf);
     Params.oneOf("area", area, p.areas().stream().map(Projection.Topic::id).toList());
     OverlapAnalysis.Ranking ranked = OverlapAnalysis.rank(p, area, max);
-    return new Overlaps(p.summary(), OverlapAnalysis.SCORING, area, ranked.candidates(), ranked.top().size(), ranked.top());
+    return new Overlaps(
+        p.summary(),
+        OverlapAnalysis.SCORING,
+        area,
+        ranked.candidates(),
+        ranked.top().size(),
+        ranked.top());
   }
 
   Gaps gaps(Integer asOf, String role, Integer maxDepth) {
@@ -83,7 +90,12 @@ public class AnalysisService {
     int depth = Params.bounded("maxDepth", maxDepth, DEFAULT_DEPTH, 1, MAX_DEPTH);
     Projection p = projection(asOf);
     Params.oneOf("role", role, p.roles().stream().map(Projection.Topic::id).toList());
-    return new Gaps(p.summary(), GapAnalysis.roles(p), GapAnalysis.phases(p), GapAnalysis.reach(p, role, depth), GapAnalysis.unlinked(p));
+    return new Gaps(
+        p.summary(),
+        GapAnalysis.roles(p),
+        GapAnalysis.phases(p),
+        GapAnalysis.reach(p, role, depth),
+        GapAnalysis.unlinked(p));
   }
 
   Hubs hubs(Integer asOf, String by, Integer limit, String label) {
@@ -94,9 +106,23 @@ public class AnalysisService {
     String measure = by == null ? "betweenness" : by;
     Projection p = projection(asOf);
     Adjacency adjacency = Adjacency.of(p);
-    Centrality centrality = Centrality.of(adjacency, limiter.limits().exactUpTo(), limiter.limits().samples());
-    List<Hub> hubs = HubAnalysis.rank(p, measure, adjacency, centrality, actor -> label == null || actor.labels().contains(label), max);
-    return new Hubs(p.summary(), measure, HubAnalysis.DEFINITIONS, HubAnalysis.computation(centrality, adjacency.size()), hubs.size(), hubs);
+    Centrality centrality =
+        Centrality.of(adjacency, limiter.limits().exactUpTo(), limiter.limits().samples());
+    List<Hub> hubs =
+        HubAnalysis.rank(
+            p,
+            measure,
+            adjacency,
+            centrality,
+            actor -> label == null || actor.labels().contains(label),
+            max);
+    return new Hubs(
+        p.summary(),
+        measure,
+        HubAnalysis.DEFINITIONS,
+        HubAnalysis.computation(centrality, adjacency.size()),
+        hubs.size(),
+        hubs);
   }
 
   Critical critical(Integer asOf, Integer limit) {
@@ -129,14 +155,21 @@ public class AnalysisService {
 
   /** {@code remove} as distinct ids: 1 to {@value #MAX_REMOVED}, comma-separated. */
   static List<String> removeList(String remove) {
-    String expected = "expected 1 to %d comma-separated ids of mechanisms or partners".formatted(MAX_REMOVED);
+    String expected =
+        "expected 1 to %d comma-separated ids of mechanisms or partners".formatted(MAX_REMOVED);
     if (remove == null || remove.isBlank()) {
       throw new BadParameterException("remove", remove == null ? "" : remove, expected);
     }
-    List<String> ids = List.copyOf(new LinkedHashSet<>(
-        Arrays.stream(remove.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
+    List<String> ids =
+        List.copyOf(
+            new LinkedHashSet<>(
+                Arrays.stream(remove.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList()));
     if (ids.isEmpty() || ids.size() > MAX_REMOVED) {
-      throw new BadParameterException("remove", remove, expected + " (%d given)".formatted(ids.size()));
+      throw new BadParameterException(
+          "remove", remove, expected + " (%d given)".formatted(ids.size()));
     }
     return ids;
   }
@@ -146,7 +179,9 @@ public class AnalysisService {
    * with default parameters ({@code remove} only for {@link Overlay.Analysis#WHAT_IF}).
    */
   public Overlay overlay(Overlay.Analysis analysis, Integer asOf, List<String> remove) {
-    return limiter.run(analysis.name().toLowerCase(java.util.Locale.ROOT) + " overlay", "asOf",
+    return limiter.run(
+        analysis.name().toLowerCase(java.util.Locale.ROOT) + " overlay",
+        "asOf",
         () -> computeOverlay(analysis, asOf, remove));
   }
 
@@ -154,27 +189,36 @@ public class AnalysisService {
     Set<String> nodes = new TreeSet<>();
     Set<String> edges = new TreeSet<>();
     switch (analysis) {
-      case OVERLAPS -> overlaps(asOf, null, null).overlaps().forEach(o -> {
-        nodes.add(o.a().id());
-        nodes.add(o.b().id());
-        for (List<Shared> shared : List.of(o.areas(), o.roles(), o.partners())) {
-          shared.forEach(s -> {
-            nodes.add(s.item().id());
-            s.facts().forEach(f -> edges.add(f.key()));
-          });
-        }
-        o.links().forEach(f -> edges.add(f.key()));
-        o.attestedBy().forEach(f -> edges.add(f.key()));
-      });
+      case OVERLAPS ->
+          overlaps(asOf, null, null)
+              .overlaps()
+              .forEach(
+                  o -> {
+                    nodes.add(o.a().id());
+                    nodes.add(o.b().id());
+                    for (List<Shared> shared : List.of(o.areas(), o.roles(), o.partners())) {
+                      shared.forEach(
+                          s -> {
+                            nodes.add(s.item().id());
+                            s.facts().forEach(f -> edges.add(f.key()));
+                          });
+                    }
+                    o.links().forEach(f -> edges.add(f.key()));
+                    o.attestedBy().forEach(f -> edges.add(f.key()));
+                  });
       case GAPS -> {
         Gaps gaps = gaps(asOf, null, null);
-        gaps.roles().forEach(g -> {
-          nodes.add(g.role().id());
-          g.performedBy().forEach(f -> {
-            nodes.add(f.from());
-            edges.add(f.key());
-          });
-        });
+        gaps.roles()
+            .forEach(
+                g -> {
+                  nodes.add(g.role().id());
+                  g.performedBy()
+                      .forEach(
+                          f -> {
+                            nodes.add(f.from());
+                            edges.add(f.key());
+                          });
+                });
         gaps.unlinked().forEach(u -> nodes.add(u.mechanism().id()));
       }
       case HUBS -> hubs(asOf, null, null, null).hubs().forEach(h -> nodes.add(h.actor().id()));
@@ -199,8 +243,12 @@ public class AnalysisService {
     Projection p = repository.projection(asOf);
     Budget.graphRead(p.graph().vertexSet().size(), p.graph().edgeSet().size());
     if (log.isDebugEnabled()) {
-      log.debug("Projection (asOf {}) of {} actors and {} ties built in {} ms", asOf, p.graph().vertexSet().size(),
-          p.graph().edgeSet().size(), (System.nanoTime() - start) / 1_000_000);
+      log.debug(
+          "Projection (asOf {}) of {} actors and {} ties built in {} ms",
+          asOf,
+          p.graph().vertexSet().size(),
+          p.graph().edgeSet().size(),
+          (System.nanoTime() - start) / 1_000_000);
     }
     return p;
   }

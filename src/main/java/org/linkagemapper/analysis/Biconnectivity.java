@@ -14,14 +14,20 @@ import java.util.List;
 final class Biconnectivity {
 
   private final Adjacency g;
+
   /** Preorder number of each vertex; {@code order[pre[v]] == v}. */
   final int[] pre;
+
   final int[] order;
+
   /** The lowest preorder number reachable from the vertex's subtree by one back edge. */
   final int[] low;
+
   final int[] parent;
+
   /** Vertices in the vertex's subtree, itself included. */
   final int[] size;
+
   /** The root of the vertex's search tree: one per connected component. */
   final int[] root;
 
@@ -83,7 +89,9 @@ final class Biconnectivity {
     return size[root[v]];
   }
 
-  /** The children of {@code v} whose subtrees lose every connection to the rest when {@code v} goes. */
+  /**
+   * The children of {@code v} whose subtrees lose every connection to the rest when {@code v} goes.
+   */
   int[] separatedChildren(int v) {
     int[] nb = g.neighbours(v);
     int[] out = new int[nb.length];

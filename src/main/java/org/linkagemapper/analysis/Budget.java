@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
 /**
- * The deadline of the analysis running on this thread, checked cooperatively inside the
- * algorithms' loops: past it {@link #check()} throws a 503 naming the graph's size; once the
- * caller has gone (the worker is interrupted) it throws {@link CancellationException}. On a thread
- * with no budget installed (tests calling the analyses directly) only interruption is checked.
+ * The deadline of the analysis running on this thread, checked cooperatively inside the algorithms'
+ * loops: past it {@link #check()} throws a 503 naming the graph's size; once the caller has gone
+ * (the worker is interrupted) it throws {@link CancellationException}. On a thread with no budget
+ * installed (tests calling the analyses directly) only interruption is checked.
  *
  * <p>Reading the graph is bounded by the query timeout (LINKAGE_QUERY_TIMEOUT), the computation
  * that follows by the budget, counted from the moment the graph has been read: so a 503 for a too
@@ -45,7 +45,10 @@ final class Budget {
     }
   }
 
-  /** The graph has been read: the budget for computing on it starts now; its size goes in the message. */
+  /**
+   * The graph has been read: the budget for computing on it starts now; its size goes in the
+   * message.
+   */
   static void graphRead(int actors, int ties) {
     Budget b = CURRENT.get();
     if (b != null) {

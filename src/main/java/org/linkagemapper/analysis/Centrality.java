@@ -5,10 +5,10 @@ import java.util.Random;
 /**
  * Betweenness (Brandes 2001) and harmonic closeness from one breadth-first search per source, on
  * {@link Adjacency}'s arrays. From every actor they are exact; from a sample of sources drawn
- * uniformly without replacement with a fixed seed they are the estimates of Brandes and Pich
- * (2007, "Centrality estimation in large networks") for betweenness and of Eppstein and Wang (2004)
- * for closeness: each source's contribution scaled by {@code n / k}, unbiased, and the same answer
- * on every run.
+ * uniformly without replacement with a fixed seed they are the estimates of Brandes and Pich (2007,
+ * "Centrality estimation in large networks") for betweenness and of Eppstein and Wang (2004) for
+ * closeness: each source's contribution scaled by {@code n / k}, unbiased, and the same answer on
+ * every run.
  */
 final class Centrality {
 
@@ -17,9 +17,12 @@ final class Centrality {
 
   /** Betweenness normalised by the number of pairs, harmonic closeness by {@code n - 1}. */
   final double[] betweenness;
+
   final double[] closeness;
+
   /** How many sources the searches ran from: every actor when exact. */
   final int sources;
+
   final boolean sampled;
 
   private Centrality(double[] betweenness, double[] closeness, int sources, boolean sampled) {
@@ -29,10 +32,14 @@ final class Centrality {
     this.sampled = sampled;
   }
 
-  /** Exact when the graph has at most {@code exactUpTo} actors, else from {@code samples} sources. */
+  /**
+   * Exact when the graph has at most {@code exactUpTo} actors, else from {@code samples} sources.
+   */
   static Centrality of(Adjacency g, int exactUpTo, int samples) {
     int n = g.size();
-    return n <= exactUpTo || samples >= n ? from(g, all(n), false) : from(g, sample(n, samples, SEED), true);
+    return n <= exactUpTo || samples >= n
+        ? from(g, all(n), false)
+        : from(g, sample(n, samples, SEED), true);
   }
 
   static Centrality exact(Adjacency g) {
@@ -95,7 +102,8 @@ final class Centrality {
           }
         }
       }
-      // Dependencies, farthest first: delta(v) = sum over successors w of sigma(v)/sigma(w) (1 + delta(w)).
+      // Dependencies, farthest first: delta(v) = sum over successors w of sigma(v)/sigma(w) (1 +
+      // delta(w)).
       for (int i = tail - 1; i > 0; i--) {
         int w = queue[i];
         for (int v : g.neighbours(w)) {
@@ -114,7 +122,8 @@ final class Centrality {
       }
     }
     double scale = sampled ? (double) n / sources.length : 1.0;
-    // Each unordered pair is met from both ends on an undirected graph: halve, then divide by the pairs.
+    // Each unordered pair is met from both ends on an undirected graph: halve, then divide by the
+    // pairs.
     double pairs = (n - 1) * (n - 2) / 2.0;
     for (int v = 0; v < n; v++) {
       betweenness[v] = pairs > 0 ? betweenness[v] * scale / 2 / pairs : 0.0;

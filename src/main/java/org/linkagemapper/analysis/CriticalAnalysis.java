@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.linkagemapper.analysis.AnalysisAnswers.Bridge;
@@ -16,8 +15,8 @@ import org.linkagemapper.analysis.Projection.Tie;
 import org.linkagemapper.graph.NodeRef;
 
 /**
- * Single points of failure: articulation points (actors whose loss disconnects others) and
- * bridges (ties whose loss does), each with the actors cut off from the rest.
+ * Single points of failure: articulation points (actors whose loss disconnects others) and bridges
+ * (ties whose loss does), each with the actors cut off from the rest.
  */
 final class CriticalAnalysis {
 
@@ -27,9 +26,9 @@ final class CriticalAnalysis {
   static final int MAX_LISTED = 100;
 
   /**
-   * Articulation points and bridges, the most damaging first, at most {@code limit} of each
-   * listed (the counts cover them all). Found by {@link Biconnectivity}: one search over the
-   * graph; the pieces of each cut come from the search tree, so only the listed ones are built.
+   * Articulation points and bridges, the most damaging first, at most {@code limit} of each listed
+   * (the counts cover them all). Found by {@link Biconnectivity}: one search over the graph; the
+   * pieces of each cut come from the search tree, so only the listed ones are built.
    */
   static Critical run(Projection p, int limit) {
     Adjacency g = Adjacency.of(p);
@@ -48,23 +47,36 @@ final class CriticalAnalysis {
       long outside = dfs.componentSize(c) - inside;
       String x = g.id(c);
       String y = g.id(dfs.parent[c]);
-      rankedBridges.add(new Ranked(c, inside * outside, x.compareTo(y) < 0 ? x : y, x.compareTo(y) < 0 ? y : x));
+      rankedBridges.add(
+          new Ranked(c, inside * outside, x.compareTo(y) < 0 ? x : y, x.compareTo(y) < 0 ? y : x));
       Budget.check();
     }
-    Comparator<Ranked> order = Comparator.comparingLong(Ranked::lostPairs).reversed().thenComparing(Ranked::a).thenComparing(Ranked::b);
+    Comparator<Ranked> order =
+        Comparator.comparingLong(Ranked::lostPairs)
+            .reversed()
+            .thenComparing(Ranked::a)
+            .thenComparing(Ranked::b);
     rankedPoints.sort(order);
     rankedBridges.sort(order);
 
     BitSet scratch = new BitSet(g.size());
     List<CutPoint> points = new ArrayList<>();
     for (Ranked r : rankedPoints.subList(0, Math.min(limit, rankedPoints.size()))) {
-      points.add(cutPoint(p, g, r.vertex(), sorted(g, dfs.pieces(r.vertex()), scratch), r.lostPairs()));
+      points.add(
+          cutPoint(p, g, r.vertex(), sorted(g, dfs.pieces(r.vertex()), scratch), r.lostPairs()));
       Budget.checkNow();
     }
     List<Bridge> bridges = new ArrayList<>();
     for (Ranked r : rankedBridges.subList(0, Math.min(limit, rankedBridges.size()))) {
       int c = r.vertex();
-      bridges.add(bridge(p, g, r.a(), r.b(), sorted(g, List.of(dfs.subtree(c), dfs.outside(c)), scratch), r.lostPairs()));
+      bridges.add(
+          bridge(
+              p,
+              g,
+              r.a(),
+              r.b(),
+              sorted(g, List.of(dfs.subtree(c), dfs.outside(c)), scratch),
+              r.lostPairs()));
       Budget.checkNow();
     }
     return new Critical(p.summary(), cutVertices.size(), bridgeChildren.size(), points, bridges);
@@ -81,25 +93,47 @@ final class CriticalAnalysis {
     }
   }
 
-  private static CutPoint cutPoint(Projection p, Adjacency g, int v, List<Piece> pieces, long lost) {
+  private static CutPoint cutPoint(
+      Projection p, Adjacency g, int v, List<Piece> pieces, long lost) {
     List<Piece> cutOff = cutOffPieces(pieces);
     int count = cutOff.stream().mapToInt(Piece::size).sum();
-    String finding = "Without %s, %d actor%s would be cut off from the rest of the graph (%d pair%s of actors lose their connection): %s."
-        .formatted(p.shortName(g.id(v)), count, count == 1 ? "" : "s", lost, lost == 1 ? "" : "s",
-            String.join("; ", cutOff.stream().map(s -> names(p, s)).toList()));
+    String finding =
+        "Without %s, %d actor%s would be cut off from the rest of the graph (%d pair%s of actors lose their connection): %s."
+            .formatted(
+                p.shortName(g.id(v)),
+                count,
+                count == 1 ? "" : "s",
+                lost,
+                lost == 1 ? "" : "s",
+                String.join("; ", cutOff.stream().map(s -> names(p, s)).toList()));
     return new CutPoint(p.ref(g.id(v)), count, refs(p, cutOff), lost, finding);
   }
 
-  private static Bridge bridge(Projection p, Adjacency g, String a, String b, List<Piece> sides, long lost) {
+  private static Bridge bridge(
+      Projection p, Adjacency g, String a, String b, List<Piece> sides, long lost) {
     List<Piece> cutOff = cutOffPieces(sides);
     Piece larger = sides.get(0);
-    String finding = cutOff.size() == 2
-        ? "The tie %s – %s is the only connection between %s and %s.".formatted(
-            p.shortName(a), p.shortName(b), names(p, sides.get(0)), names(p, sides.get(1)))
-        : "The tie %s – %s is the only connection of %s to the other %d actor%s of %s component.".formatted(
-            p.shortName(a), p.shortName(b), names(p, cutOff.get(0)), larger.size(), larger.size() == 1 ? "" : "s",
-            cutOff.get(0).size() == 1 ? "its" : "their");
-    return new Bridge(p.ref(a), p.ref(b), p.factsBetween(a, b), refs(p, cutOff), cutOff.stream().mapToInt(Piece::size).sum(), lost, finding);
+    String finding =
+        cutOff.size() == 2
+            ? "The tie %s – %s is the only connection between %s and %s."
+                .formatted(
+                    p.shortName(a), p.shortName(b), names(p, sides.get(0)), names(p, sides.get(1)))
+            : "The tie %s – %s is the only connection of %s to the other %d actor%s of %s component."
+                .formatted(
+                    p.shortName(a),
+                    p.shortName(b),
+                    names(p, cutOff.get(0)),
+                    larger.size(),
+                    larger.size() == 1 ? "" : "s",
+                    cutOff.get(0).size() == 1 ? "its" : "their");
+    return new Bridge(
+        p.ref(a),
+        p.ref(b),
+        p.factsBetween(a, b),
+        refs(p, cutOff),
+        cutOff.stream().mapToInt(Piece::size).sum(),
+        lost,
+        finding);
   }
 
   /** Pieces largest first, then by smallest id, each listing its smallest ids. */
@@ -119,7 +153,9 @@ final class CriticalAnalysis {
       scratch.set(v);
     }
     List<String> ids = new ArrayList<>();
-    for (int v = scratch.nextSetBit(0); v >= 0 && ids.size() < MAX_LISTED; v = scratch.nextSetBit(v + 1)) {
+    for (int v = scratch.nextSetBit(0);
+        v >= 0 && ids.size() < MAX_LISTED;
+        v = scratch.nextSetBit(v + 1)) {
       ids.add(g.id(v));
     }
     return ids;
@@ -188,7 +224,10 @@ final class CriticalAnalysis {
         pieces.add(piece);
       }
     }
-    pieces.sort(Comparator.comparingInt((Set<String> s) -> s.size()).reversed().thenComparing(s -> s.iterator().next()));
+    pieces.sort(
+        Comparator.comparingInt((Set<String> s) -> s.size())
+            .reversed()
+            .thenComparing(s -> s.iterator().next()));
     return pieces;
   }
 }

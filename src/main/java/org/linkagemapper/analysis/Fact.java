@@ -6,7 +6,14 @@ import org.linkagemapper.graph.Citation;
  * One relationship the graph records, as a finding cites it: who, what type (and kind), whom, its
  * years and its source with the locator.
  */
-record Fact(String from, String type, String kind, String to, Integer since, Integer until, Citation source) {
+record Fact(
+    String from,
+    String type,
+    String kind,
+    String to,
+    Integer since,
+    Integer until,
+    Citation source) {
 
   /** The key diagrams use to find this relationship: see {@link Overlay#edgeKey}. */
   String key() {

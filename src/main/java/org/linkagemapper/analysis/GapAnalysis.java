@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -22,8 +21,8 @@ import org.linkagemapper.graph.NodeRef;
 import org.linkagemapper.graph.Vocabulary;
 
 /**
- * What nobody covers: response roles and incident phases with no mechanism or only one behind
- * them, member states with no path to a role, and mechanisms linked to no other mechanism.
+ * What nobody covers: response roles and incident phases with no mechanism or only one behind them,
+ * member states with no path to a role, and mechanisms linked to no other mechanism.
  */
 final class GapAnalysis {
 
@@ -44,16 +43,25 @@ final class GapAnalysis {
   static List<RoleGap> roles(Projection p) {
     List<RoleGap> gaps = new ArrayList<>();
     for (Topic role : p.roles()) {
-      List<Fact> byMechanisms = p.performersOf(role.id()).stream().filter(f -> p.actor(f.from()).isMechanism()).toList();
-      List<Fact> byPartners = p.performersOf(role.id()).stream().filter(f -> !p.actor(f.from()).isMechanism()).toList();
+      List<Fact> byMechanisms =
+          p.performersOf(role.id()).stream().filter(f -> p.actor(f.from()).isMechanism()).toList();
+      List<Fact> byPartners =
+          p.performersOf(role.id()).stream().filter(f -> !p.actor(f.from()).isMechanism()).toList();
       int count = (int) byMechanisms.stream().map(Fact::from).distinct().count();
       if (count > 1) {
         continue;
       }
-      String finding = count == 0
-          ? "No mechanism performs %s (%s)%s.".formatted(role.name(), role.phase(),
-              byPartners.isEmpty() ? "; nobody in the graph does" : "; only partners do: " + names(p, byPartners))
-          : "Only %s performs %s (%s): if it fails, no mechanism does.".formatted(p.shortName(byMechanisms.get(0).from()), role.name(), role.phase());
+      String finding =
+          count == 0
+              ? "No mechanism performs %s (%s)%s."
+                  .formatted(
+                      role.name(),
+                      role.phase(),
+                      byPartners.isEmpty()
+                          ? "; nobody in the graph does"
+                          : "; only partners do: " + names(p, byPartners))
+              : "Only %s performs %s (%s): if it fails, no mechanism does."
+                  .formatted(p.shortName(byMechanisms.get(0).from()), role.name(), role.phase());
       gaps.add(new RoleGap(role.ref(), role.phase(), count, byMechanisms, byPartners, finding));
     }
     return gaps;
@@ -69,12 +77,21 @@ final class GapAnalysis {
       if (mechanisms.size() > 1) {
         continue;
       }
-      String finding = roles.isEmpty()
-          ? "No response role is defined for the %s phase.".formatted(phase)
-          : mechanisms.isEmpty()
-              ? "No mechanism performs any role of the %s phase (%s).".formatted(phase, String.join(", ", roles.stream().map(Topic::name).toList()))
-              : "Only %s performs a role of the %s phase.".formatted(p.shortName(mechanisms.iterator().next()), phase);
-      gaps.add(new PhaseGap(phase, mechanisms.size(), mechanisms.stream().map(p::ref).toList(), roles.stream().map(Topic::id).toList(), finding));
+      String finding =
+          roles.isEmpty()
+              ? "No response role is defined for the %s phase.".formatted(phase)
+              : mechanisms.isEmpty()
+                  ? "No mechanism performs any role of the %s phase (%s)."
+                      .formatted(phase, String.join(", ", roles.stream().map(Topic::name).toList()))
+                  : "Only %s performs a role of the %s phase."
+                      .formatted(p.shortName(mechanisms.iterator().next()), phase);
+      gaps.add(
+          new PhaseGap(
+              phase,
+              mechanisms.size(),
+              mechanisms.stream().map(p::ref).toList(),
+              roles.stream().map(Topic::id).toList(),
+              finding));
     }
     return gaps;
   }
@@ -106,26 +123,45 @@ final class GapAnalysis {
         if (best == null || best.getLength() > maxDepth) {
           unreached.add(p.ref(states.get(i)));
         } else {
-          reached.add(new StateReach(p.ref(states.get(i)), best.getLength(), p.ref(best.getEndVertex()), best.getVertexList(),
-              best.getEdgeList().stream().map(t -> t.facts().get(0)).toList()));
+          reached.add(
+              new StateReach(
+                  p.ref(states.get(i)),
+                  best.getLength(),
+                  p.ref(best.getEndVertex()),
+                  best.getVertexList(),
+                  best.getEdgeList().stream().map(t -> t.facts().get(0)).toList()));
         }
       }
       if (onlyRole == null && unreached.isEmpty()) {
         continue;
       }
-      String finding = performers.isEmpty()
-          ? "Nobody performs %s, so no member state can reach it.".formatted(role.name())
-          : unreached.isEmpty()
-              ? "Every member state reaches an actor performing %s within %s.".formatted(role.name(), ties(maxDepth))
-              : "%d of %d member states have no path of at most %s to an actor performing %s: %s."
-                  .formatted(unreached.size(), states.size(), ties(maxDepth), role.name(),
-                      String.join(", ", unreached.stream().map(NodeRef::shortName).toList()));
-      reach.add(new RoleReach(role.ref(), role.phase(), maxDepth, unreached, onlyRole == null ? null : reached, finding));
+      String finding =
+          performers.isEmpty()
+              ? "Nobody performs %s, so no member state can reach it.".formatted(role.name())
+              : unreached.isEmpty()
+                  ? "Every member state reaches an actor performing %s within %s."
+                      .formatted(role.name(), ties(maxDepth))
+                  : "%d of %d member states have no path of at most %s to an actor performing %s: %s."
+                      .formatted(
+                          unreached.size(),
+                          states.size(),
+                          ties(maxDepth),
+                          role.name(),
+                          String.join(", ", unreached.stream().map(NodeRef::shortName).toList()));
+      reach.add(
+          new RoleReach(
+              role.ref(),
+              role.phase(),
+              maxDepth,
+              unreached,
+              onlyRole == null ? null : reached,
+              finding));
     }
     return reach;
   }
 
-  private static GraphPath<String, Tie> nearest(SingleSourcePaths<String, Tie> from, Set<String> targets) {
+  private static GraphPath<String, Tie> nearest(
+      SingleSourcePaths<String, Tie> from, Set<String> targets) {
     GraphPath<String, Tie> best = null;
     for (String target : targets) {
       if (Double.isInfinite(from.getWeight(target))) {
@@ -152,11 +188,23 @@ final class GapAnalysis {
       if (linked) {
         continue;
       }
-      List<Fact> partnerTies = ties.stream().sorted(Comparator.comparing(t -> t.other(m.id()))).flatMap(t -> t.facts().stream()).toList();
-      String finding = ties.isEmpty()
-          ? "%s has no recorded link to any mechanism or partner.".formatted(m.shortName())
-          : "%s is linked to no other mechanism, only to %s.".formatted(m.shortName(),
-              String.join(", ", new LinkedHashSet<>(partnerTies.stream().map(f -> p.shortName(f.other(m.id()))).toList())));
+      List<Fact> partnerTies =
+          ties.stream()
+              .sorted(Comparator.comparing(t -> t.other(m.id())))
+              .flatMap(t -> t.facts().stream())
+              .toList();
+      String finding =
+          ties.isEmpty()
+              ? "%s has no recorded link to any mechanism or partner.".formatted(m.shortName())
+              : "%s is linked to no other mechanism, only to %s."
+                  .formatted(
+                      m.shortName(),
+                      String.join(
+                          ", ",
+                          new LinkedHashSet<>(
+                              partnerTies.stream()
+                                  .map(f -> p.shortName(f.other(m.id())))
+                                  .toList())));
       unlinked.add(new Unlinked(m.ref(), partnerTies, ties.isEmpty(), finding));
     }
     return unlinked;
@@ -168,6 +216,7 @@ final class GapAnalysis {
   }
 
   private static String names(Projection p, List<Fact> facts) {
-    return String.join(", ", new LinkedHashSet<>(facts.stream().map(f -> p.shortName(f.from())).toList()));
+    return String.join(
+        ", ", new LinkedHashSet<>(facts.stream().map(f -> p.shortName(f.from())).toList()));
   }
 }

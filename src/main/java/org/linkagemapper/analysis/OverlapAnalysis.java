@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.linkagemapper.analysis.AnalysisAnswers.Facets;
 import org.linkagemapper.analysis.AnalysisAnswers.Overlap;
 import org.linkagemapper.analysis.AnalysisAnswers.Scoring;
@@ -22,9 +21,9 @@ import org.linkagemapper.graph.NodeRef;
 import org.linkagemapper.graph.RelType;
 
 /**
- * Pairs of mechanisms whose work overlaps: the areas they focus on, the response roles they
- * perform and the partners they work with, compared as a weighted Jaccard score; and whether
- * anything in the graph coordinates the two.
+ * Pairs of mechanisms whose work overlaps: the areas they focus on, the response roles they perform
+ * and the partners they work with, compared as a weighted Jaccard score; and whether anything in
+ * the graph coordinates the two.
  */
 final class OverlapAnalysis {
 
@@ -61,7 +60,9 @@ final class OverlapAnalysis {
   /** How many pairs are candidates, and the best {@code limit} of them, ranked. */
   record Ranking(int candidates, List<Overlap> top) {}
 
-  /** The sort order of the answer, on the cheap numbers of a pair (mechanism indices in id order). */
+  /**
+   * The sort order of the answer, on the cheap numbers of a pair (mechanism indices in id order).
+   */
   private static final Comparator<Scored> ORDER = OverlapAnalysis::compare;
 
   private static int compare(Scored x, Scored y) {
@@ -98,7 +99,9 @@ final class OverlapAnalysis {
       attestedWith.add(new HashSet<>());
     }
     for (Fact fact : p.recordedOverlaps()) {
-      attested.computeIfAbsent(Projection.pairKey(fact.from(), fact.to()), k -> new ArrayList<>()).add(fact);
+      attested
+          .computeIfAbsent(Projection.pairKey(fact.from(), fact.to()), k -> new ArrayList<>())
+          .add(fact);
       Integer x = f.index.get(fact.from());
       Integer y = f.index.get(fact.to());
       if (x != null && y != null) {
@@ -142,7 +145,8 @@ final class OverlapAnalysis {
           Actor b = f.mechanisms.get(j);
           boolean adjacent = adjacency.adjacent(f.vertex[i], f.vertex[j]);
           List<Fact> between = adjacent ? p.factsBetween(a.id(), b.id()) : List.of();
-          if (!a.coexistedWith(b) || between.stream().anyMatch(x -> x.type().equals(RelType.RENAMED_TO.name()))) {
+          if (!a.coexistedWith(b)
+              || between.stream().anyMatch(x -> x.type().equals(RelType.RENAMED_TO.name()))) {
             continue;
           }
           boolean recorded = attestedWith.get(i).contains(j);
@@ -152,18 +156,22 @@ final class OverlapAnalysis {
             continue;
           }
           int sharedPartners = common(f.partners[i], f.partners[j]);
-          double score = score(
-              jaccard(sharedAreas, f.areas[i].length, f.areas[j].length),
-              jaccard(sharedRoles, f.roles[i].length, f.roles[j].length),
-              jaccard(sharedPartners, f.partners[i].length, f.partners[j].length));
+          double score =
+              score(
+                  jaccard(sharedAreas, f.areas[i].length, f.areas[j].length),
+                  jaccard(sharedRoles, f.roles[i].length, f.roles[j].length),
+                  jaccard(sharedPartners, f.partners[i].length, f.partners[j].length));
           int shared = sharedAreas + sharedRoles + sharedPartners;
           count++;
           // Full ranking already: a pair that would not make it even uncoordinated (its best case)
           // is dropped before the costlier coordination check.
-          if (best.size() >= limit && compare(new Scored(i, j, recorded, false, score, shared), best.peek()) >= 0) {
+          if (best.size() >= limit
+              && compare(new Scored(i, j, recorded, false, score, shared), best.peek()) >= 0) {
             continue;
           }
-          boolean coordinated = between.stream().anyMatch(OverlapAnalysis::coordinates) || ancestry.share(f.vertex[i], f.vertex[j]);
+          boolean coordinated =
+              between.stream().anyMatch(OverlapAnalysis::coordinates)
+                  || ancestry.share(f.vertex[i], f.vertex[j]);
           Scored scored = new Scored(i, j, recorded, coordinated, score, shared);
           if (best.size() < limit) {
             best.add(scored);
@@ -179,20 +187,30 @@ final class OverlapAnalysis {
     Map<String, Set<String>> parents = p.parents();
     List<Overlap> ranked = new ArrayList<>();
     for (Scored c : top) {
-      ranked.add(explain(p, f.mechanisms.get(c.a()), f.mechanisms.get(c.b()), attested, parents).toOverlap(ranked.size() + 1, p));
+      ranked.add(
+          explain(p, f.mechanisms.get(c.a()), f.mechanisms.get(c.b()), attested, parents)
+              .toOverlap(ranked.size() + 1, p));
     }
     return new Ranking(count, ranked);
   }
 
   /** A candidate pair reduced to what orders it. */
-  private record Scored(int a, int b, boolean attested, boolean coordinated, double score, int sharedCount) {}
+  private record Scored(
+      int a, int b, boolean attested, boolean coordinated, double score, int sharedCount) {}
 
   /**
    * Each mechanism's areas, roles and partners as sorted int arrays (topics and partners numbered),
    * and for each area and role the mechanisms holding it: the inverted index candidates come from.
    */
-  private record Profiles(List<Actor> mechanisms, Map<String, Integer> index, int[] vertex, int[][] areas, int[][] roles,
-      int[][] partners, Map<String, Integer> topicIndex, List<int[]> holders) {
+  private record Profiles(
+      List<Actor> mechanisms,
+      Map<String, Integer> index,
+      int[] vertex,
+      int[][] areas,
+      int[][] roles,
+      int[][] partners,
+      Map<String, Integer> topicIndex,
+      List<int[]> holders) {
 
     static Profiles of(Projection p, Adjacency adjacency) {
       List<Actor> mechanisms = p.actors().stream().filter(Actor::isMechanism).toList();
@@ -211,21 +229,29 @@ final class OverlapAnalysis {
       for (int i = 0; i < mechanisms.size(); i++) {
         String id = mechanisms.get(i).id();
         areas[i] = numbered(firstByTarget(p.focuses(id)).keySet(), "area:", topicIndex, holding, i);
-        roles[i] = numbered(firstByTarget(p.performs(id)).keySet(), "role:", topicIndex, holding, i);
+        roles[i] =
+            numbered(firstByTarget(p.performs(id)).keySet(), "role:", topicIndex, holding, i);
         partners[i] = numbered(p.partnersOf(id).keySet(), "", partnerIndex, null, i);
       }
       // The same key for an area id as the one a request names.
       Map<String, Integer> areaIndex = new HashMap<>();
-      topicIndex.forEach((k, v) -> {
-        if (k.startsWith("area:")) {
-          areaIndex.put(k.substring(5), v);
-        }
-      });
-      List<int[]> holders = holding.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+      topicIndex.forEach(
+          (k, v) -> {
+            if (k.startsWith("area:")) {
+              areaIndex.put(k.substring(5), v);
+            }
+          });
+      List<int[]> holders =
+          holding.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
       return new Profiles(mechanisms, index, vertex, areas, roles, partners, areaIndex, holders);
     }
 
-    private static int[] numbered(Set<String> ids, String prefix, Map<String, Integer> numbers, List<List<Integer>> holding, int holder) {
+    private static int[] numbered(
+        Set<String> ids,
+        String prefix,
+        Map<String, Integer> numbers,
+        List<List<Integer>> holding,
+        int holder) {
       int[] out = new int[ids.size()];
       int k = 0;
       for (String id : ids) {
@@ -258,7 +284,10 @@ final class OverlapAnalysis {
       Map<String, Set<String>> parents = p.parents();
       up = new int[vertices.size()][];
       for (int v = 0; v < vertices.size(); v++) {
-        up[v] = parents.getOrDefault(vertices.id(v), Set.of()).stream().mapToInt(vertices::index).toArray();
+        up[v] =
+            parents.getOrDefault(vertices.id(v), Set.of()).stream()
+                .mapToInt(vertices::index)
+                .toArray();
       }
     }
 
@@ -308,14 +337,22 @@ final class OverlapAnalysis {
     return count;
   }
 
-  /** |x ∩ y| / |x ∪ y| from the sizes, or null when both are empty: the same division as {@link #jaccard(Set, Set)}. */
+  /**
+   * |x ∩ y| / |x ∪ y| from the sizes, or null when both are empty: the same division as {@link
+   * #jaccard(Set, Set)}.
+   */
   private static Double jaccard(int shared, int x, int y) {
     int union = x + y - shared;
     return union == 0 ? null : (double) shared / union;
   }
 
   /** One pair with every fact behind its findings. */
-  private static Candidate explain(Projection p, Actor a, Actor b, Map<String, List<Fact>> attested, Map<String, Set<String>> parents) {
+  private static Candidate explain(
+      Projection p,
+      Actor a,
+      Actor b,
+      Map<String, List<Fact>> attested,
+      Map<String, Set<String>> parents) {
     Map<String, Fact> areasA = firstByTarget(p.focuses(a.id()));
     Map<String, Fact> areasB = firstByTarget(p.focuses(b.id()));
     Map<String, Fact> rolesA = firstByTarget(p.performs(a.id()));
@@ -325,13 +362,19 @@ final class OverlapAnalysis {
     Double ja = jaccard(areasA.keySet(), areasB.keySet());
     Double jr = jaccard(rolesA.keySet(), rolesB.keySet());
     Double jp = jaccard(partnersA.keySet(), partnersB.keySet());
-    List<Fact> links = p.factsBetween(a.id(), b.id()).stream().filter(OverlapAnalysis::coordinates).toList();
+    List<Fact> links =
+        p.factsBetween(a.id(), b.id()).stream().filter(OverlapAnalysis::coordinates).toList();
     return new Candidate(
-        a, b, score(ja, jr, jp), new Facets(round(ja), round(jr), round(jp)),
+        a,
+        b,
+        score(ja, jr, jp),
+        new Facets(round(ja), round(jr), round(jp)),
         shared(p, intersection(areasA.keySet(), areasB.keySet()), areasA, areasB),
         shared(p, intersection(rolesA.keySet(), rolesB.keySet()), rolesA, rolesB),
-        sharedPartners(p, intersection(partnersA.keySet(), partnersB.keySet()), partnersA, partnersB),
-        attested.getOrDefault(Projection.pairKey(a.id(), b.id()), List.of()), links,
+        sharedPartners(
+            p, intersection(partnersA.keySet(), partnersB.keySet()), partnersA, partnersB),
+        attested.getOrDefault(Projection.pairKey(a.id(), b.id()), List.of()),
+        links,
         nearestCommonAncestor(a.id(), b.id(), parents));
   }
 
@@ -421,16 +464,28 @@ final class OverlapAnalysis {
     return both;
   }
 
-  private static List<Shared> shared(Projection p, Set<String> ids, Map<String, Fact> a, Map<String, Fact> b) {
-    return ids.stream().map(id -> new Shared(p.ref(id), p.topic(id) == null ? null : p.topic(id).phase(), List.of(a.get(id), b.get(id)))).toList();
+  private static List<Shared> shared(
+      Projection p, Set<String> ids, Map<String, Fact> a, Map<String, Fact> b) {
+    return ids.stream()
+        .map(
+            id ->
+                new Shared(
+                    p.ref(id),
+                    p.topic(id) == null ? null : p.topic(id).phase(),
+                    List.of(a.get(id), b.get(id))))
+        .toList();
   }
 
-  private static List<Shared> sharedPartners(Projection p, Set<String> ids, Map<String, List<Fact>> a, Map<String, List<Fact>> b) {
-    return ids.stream().map(id -> {
-      List<Fact> facts = new ArrayList<>(a.get(id));
-      facts.addAll(b.get(id));
-      return new Shared(p.ref(id), null, facts);
-    }).toList();
+  private static List<Shared> sharedPartners(
+      Projection p, Set<String> ids, Map<String, List<Fact>> a, Map<String, List<Fact>> b) {
+    return ids.stream()
+        .map(
+            id -> {
+              List<Fact> facts = new ArrayList<>(a.get(id));
+              facts.addAll(b.get(id));
+              return new Shared(p.ref(id), null, facts);
+            })
+        .toList();
   }
 
   static Double round(Double x) {
@@ -438,8 +493,16 @@ final class OverlapAnalysis {
   }
 
   private record Candidate(
-      Actor a, Actor b, double score, Facets facets, List<Shared> areas, List<Shared> roles, List<Shared> partners,
-      List<Fact> attestedBy, List<Fact> links, String sharedParent) {
+      Actor a,
+      Actor b,
+      double score,
+      Facets facets,
+      List<Shared> areas,
+      List<Shared> roles,
+      List<Shared> partners,
+      List<Fact> attestedBy,
+      List<Fact> links,
+      String sharedParent) {
 
     boolean attested() {
       return !attestedBy.isEmpty();
@@ -456,8 +519,21 @@ final class OverlapAnalysis {
     Overlap toOverlap(int rank, Projection p) {
       NodeRef parent = sharedParent == null ? null : p.ref(sharedParent);
       return new Overlap(
-          rank, a.ref(), b.ref(), round(score), facets, areas, roles, partners, attested(), attestedBy,
-          !links.isEmpty(), links, parent, coordinated(), finding(p));
+          rank,
+          a.ref(),
+          b.ref(),
+          round(score),
+          facets,
+          areas,
+          roles,
+          partners,
+          attested(),
+          attestedBy,
+          !links.isEmpty(),
+          links,
+          parent,
+          coordinated(),
+          finding(p));
     }
 
     private String finding(Projection p) {
@@ -466,30 +542,59 @@ final class OverlapAnalysis {
         parts.add("both focus on " + names(areas));
       }
       if (!roles.isEmpty()) {
-        parts.add("both perform " + String.join(", ", roles.stream().map(s -> s.item().name() + " (" + s.phase() + ")").toList()));
+        parts.add(
+            "both perform "
+                + String.join(
+                    ", ",
+                    roles.stream().map(s -> s.item().name() + " (" + s.phase() + ")").toList()));
       }
       if (!partners.isEmpty()) {
         parts.add("both work with " + names(partners));
       }
-      StringBuilder text = new StringBuilder("%s and %s: %s (score %.2f).".formatted(
-          a.shortName(), b.shortName(), parts.isEmpty() ? "nothing shared is recorded" : String.join("; ", parts), score));
+      StringBuilder text =
+          new StringBuilder(
+              "%s and %s: %s (score %.2f)."
+                  .formatted(
+                      a.shortName(),
+                      b.shortName(),
+                      parts.isEmpty() ? "nothing shared is recorded" : String.join("; ", parts),
+                      score));
       if (attested()) {
         Fact f = attestedBy.get(0);
-        text.append(" A source records the overlap (%s, %s).".formatted(
-            f.source() == null ? "uncited" : f.source().id(), f.source() == null ? "" : f.source().locator()));
+        text.append(
+            " A source records the overlap (%s, %s)."
+                .formatted(
+                    f.source() == null ? "uncited" : f.source().id(),
+                    f.source() == null ? "" : f.source().locator()));
       }
       if (!links.isEmpty()) {
-        text.append(" Linked: ").append(String.join(", ", links.stream()
-            .map(f -> p.shortName(f.from()) + " " + f.type() + (f.kind() == null ? "" : " " + f.kind()) + " " + p.shortName(f.to())).toList())).append('.');
+        text.append(" Linked: ")
+            .append(
+                String.join(
+                    ", ",
+                    links.stream()
+                        .map(
+                            f ->
+                                p.shortName(f.from())
+                                    + " "
+                                    + f.type()
+                                    + (f.kind() == null ? "" : " " + f.kind())
+                                    + " "
+                                    + p.shortName(f.to()))
+                        .toList()))
+            .append('.');
       } else if (sharedParent != null) {
         if (sharedParent.equals(a.id()) || sharedParent.equals(b.id())) {
           String child = sharedParent.equals(a.id()) ? b.shortName() : a.shortName();
-          text.append(" No direct link, but %s sits under %s.".formatted(child, p.shortName(sharedParent)));
+          text.append(
+              " No direct link, but %s sits under %s.".formatted(child, p.shortName(sharedParent)));
         } else {
-          text.append(" No direct link, but both sit under %s.".formatted(p.shortName(sharedParent)));
+          text.append(
+              " No direct link, but both sit under %s.".formatted(p.shortName(sharedParent)));
         }
       } else {
-        text.append(" No LINKS_TO, PART_OF or REPORTS_TO link and no common parent body: overlap without coordination.");
+        text.append(
+            " No LINKS_TO, PART_OF or REPORTS_TO link and no common parent body: overlap without coordination.");
       }
       return text.toString();
     }

@@ -9,7 +9,8 @@ import java.util.Set;
  * @param analysis which analysis produced it
  * @param asOf the year it was computed for, or null for the whole record
  * @param nodeIds ids of the highlighted nodes
- * @param edgeKeys keys of the highlighted relationships, each {@link #edgeKey(String, String, String)}
+ * @param edgeKeys keys of the highlighted relationships, each {@link #edgeKey(String, String,
+ *     String)}
  */
 public record Overlay(Analysis analysis, Integer asOf, Set<String> nodeIds, Set<String> edgeKeys) {
 

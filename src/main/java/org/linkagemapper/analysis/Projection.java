@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.SimpleGraph;
@@ -20,28 +19,42 @@ import org.linkagemapper.graph.RelType;
 
 /**
  * The part of the linkage graph the algorithms run on, read from Neo4j for one request: the actors
- * (mechanisms and partners, member states included) as vertices of an undirected JGraphT graph,
- * one edge per pair of actors holding every fact between them, and beside the graph what each
- * actor performs and focuses on. Pillars, roles, areas, sources and scenarios are not vertices:
- * sharing a pillar or an area is no channel through which two actors reach each other.
+ * (mechanisms and partners, member states included) as vertices of an undirected JGraphT graph, one
+ * edge per pair of actors holding every fact between them, and beside the graph what each actor
+ * performs and focuses on. Pillars, roles, areas, sources and scenarios are not vertices: sharing a
+ * pillar or an area is no channel through which two actors reach each other.
  */
 final class Projection {
 
   /**
-   * The relationship types that join two actors in the graph. A {@code LINKS_TO} of kind
-   * {@code overlaps} is left out: it records that two mechanisms duplicate each other, not a channel
+   * The relationship types that join two actors in the graph. A {@code LINKS_TO} of kind {@code
+   * overlaps} is left out: it records that two mechanisms duplicate each other, not a channel
    * between them, and is kept apart as evidence for the overlap analysis.
    */
   static final Set<RelType> TIE_TYPES =
       EnumSet.of(
-          RelType.PART_OF, RelType.REPORTS_TO, RelType.RENAMED_TO, RelType.ENGAGES, RelType.PARTICIPATES_IN,
-          RelType.PROPOSED, RelType.HOSTS, RelType.FUNDS, RelType.CHAIRS, RelType.LINKS_TO);
+          RelType.PART_OF,
+          RelType.REPORTS_TO,
+          RelType.RENAMED_TO,
+          RelType.ENGAGES,
+          RelType.PARTICIPATES_IN,
+          RelType.PROPOSED,
+          RelType.HOSTS,
+          RelType.FUNDS,
+          RelType.CHAIRS,
+          RelType.LINKS_TO);
 
   /** The {@code LINKS_TO} kind that records duplicated work. */
   static final String OVERLAPS = "overlaps";
 
   /** A mechanism or partner: a vertex. */
-  record Actor(String id, String name, String acronym, List<String> labels, Integer established, Integer ended) {
+  record Actor(
+      String id,
+      String name,
+      String acronym,
+      List<String> labels,
+      Integer established,
+      Integer ended) {
 
     NodeRef ref() {
       return new NodeRef(id, name, acronym, labels);
@@ -57,8 +70,14 @@ final class Projection {
 
     /** Whether both existed at the same time at some point (unknown years count as "always"). */
     boolean coexistedWith(Actor other) {
-      int start = Math.max(established == null ? Integer.MIN_VALUE : established, other.established == null ? Integer.MIN_VALUE : other.established);
-      int end = Math.min(ended == null ? Integer.MAX_VALUE : ended, other.ended == null ? Integer.MAX_VALUE : other.ended);
+      int start =
+          Math.max(
+              established == null ? Integer.MIN_VALUE : established,
+              other.established == null ? Integer.MIN_VALUE : other.established);
+      int end =
+          Math.min(
+              ended == null ? Integer.MAX_VALUE : ended,
+              other.ended == null ? Integer.MAX_VALUE : other.ended);
       return start <= end;
     }
 
@@ -93,10 +112,13 @@ final class Projection {
   private final List<Fact> recordedOverlaps = new ArrayList<>();
   private final int factCount;
 
-  private Projection(Integer asOf, Collection<Actor> actors, Collection<Topic> topics, Collection<Fact> facts) {
+  private Projection(
+      Integer asOf, Collection<Actor> actors, Collection<Topic> topics, Collection<Fact> facts) {
     this.asOf = asOf;
     this.actors = new LinkedHashMap<>();
-    actors.stream().sorted((x, y) -> x.id().compareTo(y.id())).forEach(a -> this.actors.put(a.id(), a));
+    actors.stream()
+        .sorted((x, y) -> x.id().compareTo(y.id()))
+        .forEach(a -> this.actors.put(a.id(), a));
     this.topics = new LinkedHashMap<>();
     topics.forEach(t -> this.topics.put(t.id(), t));
     Graph<String, Tie> g = new SimpleGraph<>(Tie.class);
@@ -105,12 +127,18 @@ final class Projection {
     int count = 0;
     for (Fact f : facts) {
       boolean actorsBothEnds = this.actors.containsKey(f.from()) && this.actors.containsKey(f.to());
-      if (f.type().equals(RelType.PERFORMS.name()) && this.actors.containsKey(f.from()) && this.topics.containsKey(f.to())) {
+      if (f.type().equals(RelType.PERFORMS.name())
+          && this.actors.containsKey(f.from())
+          && this.topics.containsKey(f.to())) {
         performs.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
         performedBy.computeIfAbsent(f.to(), k -> new ArrayList<>()).add(f);
-      } else if (f.type().equals(RelType.FOCUSES_ON.name()) && this.actors.containsKey(f.from()) && this.topics.containsKey(f.to())) {
+      } else if (f.type().equals(RelType.FOCUSES_ON.name())
+          && this.actors.containsKey(f.from())
+          && this.topics.containsKey(f.to())) {
         focuses.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
-      } else if (f.type().equals(RelType.LINKS_TO.name()) && OVERLAPS.equals(f.kind()) && actorsBothEnds) {
+      } else if (f.type().equals(RelType.LINKS_TO.name())
+          && OVERLAPS.equals(f.kind())
+          && actorsBothEnds) {
         recordedOverlaps.add(f);
       } else if (isTie(f.type()) && actorsBothEnds && !f.from().equals(f.to())) {
         byPair.computeIfAbsent(pairKey(f.from(), f.to()), k -> new ArrayList<>()).add(f);
@@ -119,16 +147,21 @@ final class Projection {
       }
       count++;
     }
-    byPair.forEach((key, list) -> {
-      String[] ends = key.split("\\|", 2);
-      g.addEdge(ends[0], ends[1], new Tie(ends[0], ends[1], List.copyOf(list)));
-    });
+    byPair.forEach(
+        (key, list) -> {
+          String[] ends = key.split("\\|", 2);
+          g.addEdge(ends[0], ends[1], new Tie(ends[0], ends[1], List.copyOf(list)));
+        });
     this.graph = new AsUnmodifiableGraph<>(g);
     this.factCount = count;
   }
 
-  /** The projection of the given rows; facts whose ends are not among the actors and topics are dropped. */
-  static Projection of(Integer asOf, Collection<Actor> actors, Collection<Topic> topics, Collection<Fact> facts) {
+  /**
+   * The projection of the given rows; facts whose ends are not among the actors and topics are
+   * dropped.
+   */
+  static Projection of(
+      Integer asOf, Collection<Actor> actors, Collection<Topic> topics, Collection<Fact> facts) {
     return new Projection(asOf, actors, topics, facts);
   }
 
@@ -164,7 +197,9 @@ final class Projection {
 
   /** The roles, in phase order as the database returned them. */
   List<Topic> roles() {
-    return topics.values().stream().filter(t -> t.label().equals(NodeLabel.RESPONSE_ROLE.cypher())).toList();
+    return topics.values().stream()
+        .filter(t -> t.label().equals(NodeLabel.RESPONSE_ROLE.cypher()))
+        .toList();
   }
 
   List<Topic> areas() {
@@ -234,14 +269,15 @@ final class Projection {
   }
 
   /**
-   * The bodies each actor sits under: targets of its {@code PART_OF}, {@code REPORTS_TO} and
-   * {@code RENAMED_TO} facts (a renamed body's children belong to its successor's family too).
+   * The bodies each actor sits under: targets of its {@code PART_OF}, {@code REPORTS_TO} and {@code
+   * RENAMED_TO} facts (a renamed body's children belong to its successor's family too).
    */
   Map<String, Set<String>> parents() {
     Map<String, Set<String>> parents = new TreeMap<>();
     for (Tie tie : graph.edgeSet()) {
       for (Fact f : tie.facts()) {
-        if (f.type().equals(RelType.PART_OF.name()) || f.type().equals(RelType.REPORTS_TO.name())
+        if (f.type().equals(RelType.PART_OF.name())
+            || f.type().equals(RelType.REPORTS_TO.name())
             || f.type().equals(RelType.RENAMED_TO.name())) {
           parents.computeIfAbsent(f.from(), k -> new LinkedHashSet<>()).add(f.to());
         }
@@ -253,7 +289,10 @@ final class Projection {
   /** What was projected, so every answer says what it counted. */
   AnalysisAnswers.ProjectionSummary summary() {
     return new AnalysisAnswers.ProjectionSummary(
-        asOf, graph.vertexSet().size(), graph.edgeSet().size(), factCount,
+        asOf,
+        graph.vertexSet().size(),
+        graph.edgeSet().size(),
+        factCount,
         TIE_TYPES.stream().map(Enum::name).toList(),
         "Vertices are mechanisms and partners (member states included) that existed"
             + (asOf == null ? " at any time" : " in " + asOf)

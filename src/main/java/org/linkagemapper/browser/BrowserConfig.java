@@ -1,26 +1,23 @@
 package org.linkagemapper.browser;
 
-import org.linkagemapper.system.LinkageProperties;
-
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.linkagemapper.system.LinkageProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Serves Neo4j Browser (the static files of {@code org.neo4j.client:neo4j-browser}) at
- * {@code /browser/}, and answers the discovery request the Browser sends to the host root (JSON), so it
- * offers the right Bolt address without any install; a web browser asking the root for HTML gets the
- * Explorer page ({@code static/explorer/}).
+ * Serves Neo4j Browser (the static files of {@code org.neo4j.client:neo4j-browser}) at {@code
+ * /browser/}, and answers the discovery request the Browser sends to the host root (JSON), so it
+ * offers the right Bolt address without any install; a web browser asking the root for HTML gets
+ * the Explorer page ({@code static/explorer/}).
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserConfig implements WebMvcConfigurer {
@@ -59,7 +56,10 @@ class BrowserConfig implements WebMvcConfigurer {
       return answer;
     }
 
-    /** People opening the root in a web browser get the Explorer page (which links to Neo4j Browser). */
+    /**
+     * People opening the root in a web browser get the Explorer page (which links to Neo4j
+     * Browser).
+     */
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView home() {
       return new ModelAndView("forward:/explorer/index.html");

@@ -3,7 +3,6 @@ package org.linkagemapper.browser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,8 @@ class GuideController {
   String guide() {
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     StringBuilder html = new StringBuilder();
-    html.append("""
+    html.append(
+        """
         <article class="guide">
           <carousel class="deck container-fluid">
             <slide class="row-fluid">
@@ -38,9 +38,11 @@ class GuideController {
                 <pre mode="cypher" class="pre-scrollable code runnable">MATCH (n:Entity) RETURN labels(n) AS labels, count(*) AS nodes ORDER BY nodes DESC</pre>
               </div>
             </slide>
-        """.formatted(HtmlUtils.htmlEscape(base)));
+        """
+            .formatted(HtmlUtils.htmlEscape(base)));
     for (QueryLibrary.NamedQuery q : QueryLibrary.load()) {
-      html.append("""
+      html.append(
+          """
               <slide class="row-fluid">
                 <div class="col-sm-12">
                   <h3>%s</h3>
@@ -50,11 +52,16 @@ class GuideController {
                   <pre mode="cypher" class="pre-scrollable code runnable">%s</pre>
                 </div>
               </slide>
-          """.formatted(
-              HtmlUtils.htmlEscape(q.title()), HtmlUtils.htmlEscape(q.question()), HtmlUtils.htmlEscape(q.file()),
-              HtmlUtils.htmlEscape(q.params()), HtmlUtils.htmlEscape(q.cypher())));
+          """
+              .formatted(
+                  HtmlUtils.htmlEscape(q.title()),
+                  HtmlUtils.htmlEscape(q.question()),
+                  HtmlUtils.htmlEscape(q.file()),
+                  HtmlUtils.htmlEscape(q.params()),
+                  HtmlUtils.htmlEscape(q.cypher())));
     }
-    html.append("""
+    html.append(
+        """
           </carousel>
         </article>
         """);

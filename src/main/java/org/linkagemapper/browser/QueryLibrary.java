@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -18,19 +17,25 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class QueryLibrary {
 
-  /** One query: title, the question it answers, example parameters (a Cypher map) and the Cypher. */
-  public record NamedQuery(String file, String title, String question, String params, String cypher) {}
+  /**
+   * One query: title, the question it answers, example parameters (a Cypher map) and the Cypher.
+   */
+  public record NamedQuery(
+      String file, String title, String question, String params, String cypher) {}
 
   private QueryLibrary() {}
 
   public static List<NamedQuery> load() {
     try {
-      Resource[] resources = new PathMatchingResourcePatternResolver(QueryLibrary.class.getClassLoader())
-          .getResources("classpath*:cypher/queries/*.cypher");
+      Resource[] resources =
+          new PathMatchingResourcePatternResolver(QueryLibrary.class.getClassLoader())
+              .getResources("classpath*:cypher/queries/*.cypher");
       List<NamedQuery> queries = new ArrayList<>();
-      for (Resource resource : Arrays.stream(resources).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+      for (Resource resource :
+          Arrays.stream(resources).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
         try (InputStream in = resource.getInputStream()) {
-          queries.add(parse(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          queries.add(
+              parse(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
       }
       return queries;

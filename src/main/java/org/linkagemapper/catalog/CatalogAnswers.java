@@ -2,7 +2,6 @@ package org.linkagemapper.catalog;
 
 import java.util.List;
 import java.util.Map;
-
 import org.linkagemapper.graph.Citation;
 import org.linkagemapper.graph.NodeRef;
 
@@ -14,7 +13,14 @@ final class CatalogAnswers {
   record SearchResults(String query, List<NodeRef> results) {}
 
   record MechanismSummary(
-      String id, String name, String acronym, String kind, Integer established, Integer ended, String status, List<String> pillars) {}
+      String id,
+      String name,
+      String acronym,
+      String kind,
+      Integer established,
+      Integer ended,
+      String status,
+      List<String> pillars) {}
 
   record Mechanisms(Map<String, Object> filters, int count, List<MechanismSummary> mechanisms) {}
 
@@ -55,15 +61,44 @@ final class CatalogAnswers {
       List<Link> roles,
       List<Link> links) {}
 
-  record Item(String id, String name, String acronym, String description, String phase, long mechanisms) {}
+  record Item(
+      String id, String name, String acronym, String description, String phase, long mechanisms) {}
 
-  record SourceItem(String id, String title, String url, Integer year, String publisher, String note, long citedBy) {}
+  record SourceItem(
+      String id,
+      String title,
+      String url,
+      Integer year,
+      String publisher,
+      String note,
+      long citedBy) {}
 
   record GraphNode(
-      String id, String name, String acronym, List<String> labels, String kind, String status, Integer established, Integer ended, String phase) {}
+      String id,
+      String name,
+      String acronym,
+      List<String> labels,
+      String kind,
+      String status,
+      Integer established,
+      Integer ended,
+      String phase) {}
 
   record GraphRelationship(
-      String from, String to, String type, String kind, Integer since, Integer until, String source, String locator, Boolean disputed) {}
+      String from,
+      String to,
+      String type,
+      String kind,
+      Integer since,
+      Integer until,
+      String source,
+      String locator,
+      Boolean disputed) {}
 
-  record Graph(Integer asOf, int nodeCount, int relationshipCount, List<GraphNode> nodes, List<GraphRelationship> relationships) {}
+  record Graph(
+      Integer asOf,
+      int nodeCount,
+      int relationshipCount,
+      List<GraphNode> nodes,
+      List<GraphRelationship> relationships) {}
 }

@@ -1,10 +1,9 @@
 package org.linkagemapper.catalog;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.linkagemapper.catalog.CatalogAnswers.Graph;
 import org.linkagemapper.catalog.CatalogAnswers.Item;
 import org.linkagemapper.catalog.CatalogAnswers.MechanismDetail;
@@ -34,8 +33,10 @@ class CatalogController {
   @Operation(summary = "Search names, acronyms and aliases; best match first")
   @GetMapping("/search")
   SearchResults search(
-      @Parameter(description = "free text, at most 200 characters") @RequestParam(required = false) String q,
-      @Parameter(description = "1 to 100, default 10") @RequestParam(required = false) Integer limit) {
+      @Parameter(description = "free text, at most 200 characters") @RequestParam(required = false)
+          String q,
+      @Parameter(description = "1 to 100, default 10") @RequestParam(required = false)
+          Integer limit) {
     return catalog.search(q, limit);
   }
 
@@ -45,12 +46,15 @@ class CatalogController {
       @RequestParam(required = false) String pillar,
       @RequestParam(required = false) String area,
       @RequestParam(required = false) String partner,
-      @Parameter(description = "a year: only mechanisms and links that existed then") @RequestParam(required = false) Integer asOf,
+      @Parameter(description = "a year: only mechanisms and links that existed then")
+          @RequestParam(required = false)
+          Integer asOf,
       @RequestParam(required = false) String status) {
     return catalog.mechanisms(pillar, area, partner, asOf, status);
   }
 
-  @Operation(summary = "One mechanism with its pillars, partners, roles, areas and links, each cited")
+  @Operation(
+      summary = "One mechanism with its pillars, partners, roles, areas and links, each cited")
   @GetMapping("/mechanisms/{id}")
   MechanismDetail mechanism(@PathVariable String id) {
     return catalog.mechanism(id);
@@ -59,7 +63,8 @@ class CatalogController {
   @Operation(summary = "Partners and member states")
   @GetMapping("/partners")
   List<PartnerSummary> partners(
-      @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean memberState) {
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) Boolean memberState) {
     return catalog.partners(kind, memberState);
   }
 
@@ -93,7 +98,8 @@ class CatalogController {
     return catalog.sources();
   }
 
-  @Operation(summary = "The whole graph as nodes and relationships, optionally as it stood in a year")
+  @Operation(
+      summary = "The whole graph as nodes and relationships, optionally as it stood in a year")
   @GetMapping("/graph")
   Graph graph(@RequestParam(required = false) Integer asOf) {
     return catalog.graph(asOf);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.linkagemapper.catalog.CatalogAnswers.Conflict;
 import org.linkagemapper.catalog.CatalogAnswers.GraphNode;
 import org.linkagemapper.catalog.CatalogAnswers.GraphRelationship;
@@ -42,7 +41,11 @@ class CatalogRepository {
       }
       WITH n, collect(link) AS links
       """
-          .formatted(relationshipHeld("r"), nodeExisted("other"), NodeRef.project("other"), Citation.project("r", "src"));
+          .formatted(
+              relationshipHeld("r"),
+              nodeExisted("other"),
+              NodeRef.project("other"),
+              Citation.project("r", "src"));
 
   private final Neo4jClient client;
 
@@ -63,10 +66,14 @@ class CatalogRepository {
         WITH n, max(score) AS score
         RETURN %s AS node ORDER BY score DESC, n.name LIMIT $limit"""
             .formatted(NodeRef.project("n"));
-    return list(cypher, Map.of("lucene", luceneQuery, "exact", exact, "limit", limit), v -> NodeRef.of(v.get("node")));
+    return list(
+        cypher,
+        Map.of("lucene", luceneQuery, "exact", exact, "limit", limit),
+        v -> NodeRef.of(v.get("node")));
   }
 
-  List<MechanismSummary> mechanisms(String pillar, String area, String partner, Integer asOf, String status) {
+  List<MechanismSummary> mechanisms(
+      String pillar, String area, String partner, Integer asOf, String status) {
     String cypher =
         """
         MATCH (m:Mechanism)
@@ -80,19 +87,33 @@ class CatalogRepository {
         }
         RETURN m {.id, .name, .acronym, .kind, .established, .ended, .status} AS m, pillars
         ORDER BY toLower(coalesce(m.acronym, m.name))"""
-            .formatted(nodeExisted("m"), relationshipHeld("r"), relationshipHeld("r"), relationshipHeld("r"), relationshipHeld("r"));
+            .formatted(
+                nodeExisted("m"),
+                relationshipHeld("r"),
+                relationshipHeld("r"),
+                relationshipHeld("r"),
+                relationshipHeld("r"));
     Map<String, Object> params = new HashMap<>();
     params.put("pillar", pillar);
     params.put("area", area);
     params.put("partner", partner);
     params.put("asOf", asOf);
     params.put("status", status);
-    return list(cypher, params, v -> {
-      Value m = v.get("m");
-      return new MechanismSummary(
-          m.get("id").asString(), m.get("name").asString(), m.get("acronym").asString(null), m.get("kind").asString(null),
-          integer(m.get("established")), integer(m.get("ended")), m.get("status").asString(null), v.get("pillars").asList(Value::asString));
-    });
+    return list(
+        cypher,
+        params,
+        v -> {
+          Value m = v.get("m");
+          return new MechanismSummary(
+              m.get("id").asString(),
+              m.get("name").asString(),
+              m.get("acronym").asString(null),
+              m.get("kind").asString(null),
+              integer(m.get("established")),
+              integer(m.get("ended")),
+              m.get("status").asString(null),
+              v.get("pillars").asList(Value::asString));
+        });
   }
 
   /** The node with its properties, its citation and its links (all years). */
@@ -120,11 +141,18 @@ class CatalogRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("kind", kind);
     params.put("memberState", memberState);
-    return list(cypher, params, v -> {
-      Value p = v.get("p");
-      return new PartnerSummary(p.get("id").asString(), p.get("name").asString(), p.get("acronym").asString(null),
-          p.get("kind").asString(null), v.get("memberState").asBoolean());
-    });
+    return list(
+        cypher,
+        params,
+        v -> {
+          Value p = v.get("p");
+          return new PartnerSummary(
+              p.get("id").asString(),
+              p.get("name").asString(),
+              p.get("acronym").asString(null),
+              p.get("kind").asString(null),
+              v.get("memberState").asBoolean());
+        });
   }
 
   /** Pillars, roles or areas with the number of mechanisms attached to each. */
@@ -136,11 +164,19 @@ class CatalogRepository {
         RETURN n {.id, .name, .acronym, .description, .phase} AS n, COUNT { (:Mechanism)-[:%s]->(n) } AS mechanisms
         ORDER BY CASE n.phase WHEN 'prepare' THEN 0 WHEN 'detect' THEN 1 WHEN 'respond' THEN 2 WHEN 'recover' THEN 3 ELSE 4 END, n.id"""
             .formatted(label, relType);
-    return list(cypher, Map.of(), v -> {
-      Value n = v.get("n");
-      return new Item(n.get("id").asString(), n.get("name").asString(), n.get("acronym").asString(null),
-          n.get("description").asString(null), n.get("phase").asString(null), v.get("mechanisms").asLong());
-    });
+    return list(
+        cypher,
+        Map.of(),
+        v -> {
+          Value n = v.get("n");
+          return new Item(
+              n.get("id").asString(),
+              n.get("name").asString(),
+              n.get("acronym").asString(null),
+              n.get("description").asString(null),
+              n.get("phase").asString(null),
+              v.get("mechanisms").asLong());
+        });
   }
 
   List<SourceItem> sources() {
@@ -150,15 +186,27 @@ class CatalogRepository {
         RETURN s {.id, .title, .url, .year, .publisher, .note} AS s,
                COUNT { MATCH ()-[r]->() WHERE r.source = s.id } + COUNT { MATCH (n:Entity) WHERE n.source = s.id } AS citedBy
         ORDER BY s.id""";
-    return list(cypher, Map.of(), v -> {
-      Value s = v.get("s");
-      return new SourceItem(s.get("id").asString(), s.get("title").asString(), s.get("url").asString(null),
-          integer(s.get("year")), s.get("publisher").asString(null), s.get("note").asString(null), v.get("citedBy").asLong());
-    });
+    return list(
+        cypher,
+        Map.of(),
+        v -> {
+          Value s = v.get("s");
+          return new SourceItem(
+              s.get("id").asString(),
+              s.get("title").asString(),
+              s.get("url").asString(null),
+              integer(s.get("year")),
+              s.get("publisher").asString(null),
+              s.get("note").asString(null),
+              v.get("citedBy").asLong());
+        });
   }
 
   List<String> ids(String label) {
-    return list("MATCH (n:%s) RETURN n.id AS id ORDER BY id".formatted(label), Map.of(), v -> v.get("id").asString());
+    return list(
+        "MATCH (n:%s) RETURN n.id AS id ORDER BY id".formatted(label),
+        Map.of(),
+        v -> v.get("id").asString());
   }
 
   List<GraphNode> graphNodes(Integer asOf) {
@@ -171,12 +219,22 @@ class CatalogRepository {
             .formatted(nodeExisted("n"));
     Map<String, Object> params = new HashMap<>();
     params.put("asOf", asOf);
-    return list(cypher, params, v -> {
-      Value n = v.get("n");
-      return new GraphNode(n.get("id").asString(), n.get("name").asString(), n.get("acronym").asString(null),
-          n.get("labels").asList(Value::asString), n.get("kind").asString(null), n.get("status").asString(null),
-          integer(n.get("established")), integer(n.get("ended")), n.get("phase").asString(null));
-    });
+    return list(
+        cypher,
+        params,
+        v -> {
+          Value n = v.get("n");
+          return new GraphNode(
+              n.get("id").asString(),
+              n.get("name").asString(),
+              n.get("acronym").asString(null),
+              n.get("labels").asList(Value::asString),
+              n.get("kind").asString(null),
+              n.get("status").asString(null),
+              integer(n.get("established")),
+              integer(n.get("ended")),
+              n.get("phase").asString(null));
+        });
   }
 
   List<GraphRelationship> graphRelationships(Integer asOf, Collection<String> types) {
@@ -190,12 +248,22 @@ class CatalogRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("asOf", asOf);
     params.put("types", List.copyOf(types));
-    return list(cypher, params, v -> {
-      Value r = v.get("r");
-      return new GraphRelationship(v.get("from").asString(), v.get("to").asString(), v.get("type").asString(),
-          r.get("kind").asString(null), integer(r.get("since")), integer(r.get("until")), r.get("source").asString(null),
-          r.get("locator").asString(null), r.get("disputed").isNull() ? null : r.get("disputed").asBoolean());
-    });
+    return list(
+        cypher,
+        params,
+        v -> {
+          Value r = v.get("r");
+          return new GraphRelationship(
+              v.get("from").asString(),
+              v.get("to").asString(),
+              v.get("type").asString(),
+              r.get("kind").asString(null),
+              integer(r.get("since")),
+              integer(r.get("until")),
+              r.get("source").asString(null),
+              r.get("locator").asString(null),
+              r.get("disputed").isNull() ? null : r.get("disputed").asBoolean());
+        });
   }
 
   static List<Conflict> conflicts(Value props) {
@@ -205,9 +273,13 @@ class CatalogRepository {
     }
     List<String> fields = props.get("conflictFields").asList(Value::asString);
     for (int i = 0; i < fields.size(); i++) {
-      conflicts.add(new Conflict(fields.get(i), props.get("conflictValues").get(i).asString(),
-          props.get("conflictSources").get(i).asString(), props.get("conflictLocators").get(i).asString(),
-          blankToNull(props.get("conflictNotes").get(i).asString())));
+      conflicts.add(
+          new Conflict(
+              fields.get(i),
+              props.get("conflictValues").get(i).asString(),
+              props.get("conflictSources").get(i).asString(),
+              props.get("conflictLocators").get(i).asString(),
+              blankToNull(props.get("conflictNotes").get(i).asString())));
     }
     return conflicts;
   }
@@ -223,6 +295,12 @@ class CatalogRepository {
   private <T> List<T> list(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
     @SuppressWarnings("unchecked")
     Class<T> type = (Class<T>) Object.class;
-    return List.copyOf(client.query(cypher).bindAll(params).fetchAs(type).mappedBy((t, r) -> mapper.apply(r)).all());
+    return List.copyOf(
+        client
+            .query(cypher)
+            .bindAll(params)
+            .fetchAs(type)
+            .mappedBy((t, r) -> mapper.apply(r))
+            .all());
   }
 }

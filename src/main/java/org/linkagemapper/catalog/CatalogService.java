@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.linkagemapper.catalog.CatalogAnswers.Graph;
 import org.linkagemapper.catalog.CatalogAnswers.Item;
 import org.linkagemapper.catalog.CatalogAnswers.MechanismDetail;
@@ -26,13 +25,16 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
-/** Answers the read API: checks parameters against the graph, then shapes what the queries return. */
+/**
+ * Answers the read API: checks parameters against the graph, then shapes what the queries return.
+ */
 @Service
 public class CatalogService {
 
   static final int MAX_QUERY_LENGTH = 200;
 
-  private static final Set<String> PARTNER_TYPES = Set.of("ENGAGES", "PARTICIPATES_IN", "PROPOSED", "HOSTS", "FUNDS", "CHAIRS");
+  private static final Set<String> PARTNER_TYPES =
+      Set.of("ENGAGES", "PARTICIPATES_IN", "PROPOSED", "HOSTS", "FUNDS", "CHAIRS");
 
   private final CatalogRepository repository;
 
@@ -45,7 +47,10 @@ public class CatalogService {
       throw new BadParameterException("q", q, "expected some text to search for");
     }
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new BadParameterException("q", q.substring(0, 20) + "...", "expected at most %d characters".formatted(MAX_QUERY_LENGTH));
+      throw new BadParameterException(
+          "q",
+          q.substring(0, 20) + "...",
+          "expected at most %d characters".formatted(MAX_QUERY_LENGTH));
     }
     int max = Params.bounded("limit", limit, 10, 1, 100);
     String exact = q.strip().toLowerCase(Locale.ROOT);
@@ -53,8 +58,8 @@ public class CatalogService {
   }
 
   /**
-   * A Lucene query from free text: every word escaped (so no input is read as syntax), matched as
-   * a prefix or with one typo.
+   * A Lucene query from free text: every word escaped (so no input is read as syntax), matched as a
+   * prefix or with one typo.
    */
   static String lucene(String q) {
     List<String> clauses = new ArrayList<>();
@@ -64,7 +69,10 @@ public class CatalogService {
         continue;
       }
       String w = escaped.toLowerCase(Locale.ROOT);
-      clauses.add(word.length() > 3 ? "(%1$s^3 OR %1$s* OR %1$s~1)".formatted(w) : "(%1$s^3 OR %1$s*)".formatted(w));
+      clauses.add(
+          word.length() > 3
+              ? "(%1$s^3 OR %1$s* OR %1$s~1)".formatted(w)
+              : "(%1$s^3 OR %1$s*)".formatted(w));
     }
     return clauses.isEmpty() ? "\"\"" : String.join(" AND ", clauses);
   }
@@ -87,14 +95,23 @@ public class CatalogService {
   }
 
   MechanismDetail mechanism(String id) {
-    Record r = repository.detail("Mechanism", id).orElseThrow(() -> new NotFoundException("mechanism", id));
+    Record r =
+        repository
+            .detail("Mechanism", id)
+            .orElseThrow(() -> new NotFoundException("mechanism", id));
     Value p = r.get("props");
     List<Link> links = r.get("links").asList(Link::of);
     return new MechanismDetail(
-        p.get("id").asString(), p.get("name").asString(), p.get("acronym").asString(null),
+        p.get("id").asString(),
+        p.get("name").asString(),
+        p.get("acronym").asString(null),
         p.get("aliases").isNull() ? List.of() : p.get("aliases").asList(Value::asString),
-        p.get("kind").asString(null), CatalogRepository.integer(p.get("established")), CatalogRepository.integer(p.get("ended")),
-        p.get("status").asString(null), p.get("description").asString(null), Citation.of(r.get("citation")),
+        p.get("kind").asString(null),
+        CatalogRepository.integer(p.get("established")),
+        CatalogRepository.integer(p.get("ended")),
+        p.get("status").asString(null),
+        p.get("description").asString(null),
+        Citation.of(r.get("citation")),
         CatalogRepository.conflicts(p),
         select(links, l -> l.type().equals("UNDER_PILLAR")),
         select(links, l -> PARTNER_TYPES.contains(l.type())),
@@ -105,7 +122,8 @@ public class CatalogService {
   }
 
   private static boolean isMechanismLink(Link l) {
-    return !PARTNER_TYPES.contains(l.type()) && !Set.of("UNDER_PILLAR", "PERFORMS", "FOCUSES_ON").contains(l.type());
+    return !PARTNER_TYPES.contains(l.type())
+        && !Set.of("UNDER_PILLAR", "PERFORMS", "FOCUSES_ON").contains(l.type());
   }
 
   List<PartnerSummary> partners(String kind, Boolean memberState) {
@@ -114,13 +132,18 @@ public class CatalogService {
   }
 
   PartnerDetail partner(String id) {
-    Record r = repository.detail("Partner", id).orElseThrow(() -> new NotFoundException("partner", id));
+    Record r =
+        repository.detail("Partner", id).orElseThrow(() -> new NotFoundException("partner", id));
     Value p = r.get("props");
     List<Link> links = r.get("links").asList(Link::of);
     return new PartnerDetail(
-        p.get("id").asString(), p.get("name").asString(), p.get("acronym").asString(null),
+        p.get("id").asString(),
+        p.get("name").asString(),
+        p.get("acronym").asString(null),
         p.get("aliases").isNull() ? List.of() : p.get("aliases").asList(Value::asString),
-        p.get("kind").asString(null), r.get("memberState").asBoolean(), p.get("description").asString(null),
+        p.get("kind").asString(null),
+        r.get("memberState").asBoolean(),
+        p.get("description").asString(null),
         Citation.of(r.get("citation")),
         select(links, l -> PARTNER_TYPES.contains(l.type())),
         select(links, l -> l.type().equals("PERFORMS")),
@@ -146,7 +169,8 @@ public class CatalogService {
   Graph graph(Integer asOf) {
     Params.year("asOf", asOf);
     var nodes = repository.graphNodes(asOf);
-    var rels = repository.graphRelationships(asOf, RelType.linkage().stream().map(Enum::name).toList());
+    var rels =
+        repository.graphRelationships(asOf, RelType.linkage().stream().map(Enum::name).toList());
     return new Graph(asOf, nodes.size(), rels.size(), nodes, rels);
   }
 

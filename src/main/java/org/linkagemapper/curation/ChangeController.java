@@ -18,12 +18,17 @@ class ChangeController {
     this.log = log;
   }
 
-  @Operation(summary = "Changes, newest first; per actor with actor=<id> (its own and its relationships')")
+  @Operation(
+      summary = "Changes, newest first; per actor with actor=<id> (its own and its relationships')")
   @GetMapping("/api/changes")
   ChangeLog.Page changes(
-      @Parameter(description = "only changes touching this node id") @RequestParam(required = false) String actor,
-      @Parameter(description = "1 to 500, default 50") @RequestParam(required = false) Integer limit,
-      @Parameter(description = "only changes numbered below this (the next page)") @RequestParam(required = false) Long before) {
+      @Parameter(description = "only changes touching this node id") @RequestParam(required = false)
+          String actor,
+      @Parameter(description = "1 to 500, default 50") @RequestParam(required = false)
+          Integer limit,
+      @Parameter(description = "only changes numbered below this (the next page)")
+          @RequestParam(required = false)
+          Long before) {
     return log.read(actor, limit, before);
   }
 }

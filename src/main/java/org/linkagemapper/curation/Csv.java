@@ -18,7 +18,9 @@ final class Csv {
 
   private Csv() {}
 
-  /** Reads {@code text}; the first row is the header and each column must be one of {@code allowed}. */
+  /**
+   * Reads {@code text}; the first row is the header and each column must be one of {@code allowed}.
+   */
   static List<Row> read(String name, String text, List<String> allowed) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -47,7 +49,9 @@ final class Csv {
         }
       } else if (c == '"') {
         if (cell.length() > 0 && !cell.toString().isBlank()) {
-          throw CurationException.badBody("%s line %d: a quote in the middle of an unquoted cell; quote the whole cell".formatted(name, line));
+          throw CurationException.badBody(
+              "%s line %d: a quote in the middle of an unquoted cell; quote the whole cell"
+                  .formatted(name, line));
         }
         cell.setLength(0);
         quoted = true;
@@ -69,13 +73,15 @@ final class Csv {
         line++;
         recordLine = line;
       } else if (wasQuoted && c != ' ' && c != '\t') {
-        throw CurationException.badBody("%s line %d: text after a closing quote; quote the whole cell".formatted(name, line));
+        throw CurationException.badBody(
+            "%s line %d: text after a closing quote; quote the whole cell".formatted(name, line));
       } else {
         cell.append(c);
       }
     }
     if (quoted) {
-      throw CurationException.badBody("%s line %d: a quoted cell is never closed".formatted(name, recordLine));
+      throw CurationException.badBody(
+          "%s line %d: a quoted cell is never closed".formatted(name, recordLine));
     }
     if (cell.length() > 0 || !record.isEmpty()) {
       record.add(cell.toString());
@@ -93,7 +99,9 @@ final class Csv {
         continue;
       }
       if (cells.size() > header.size()) {
-        throw CurationException.badBody("%s line %d: %d cells, but the header names %d columns".formatted(name, lines.get(r), cells.size(), header.size()));
+        throw CurationException.badBody(
+            "%s line %d: %d cells, but the header names %d columns"
+                .formatted(name, lines.get(r), cells.size(), header.size()));
       }
       Map<String, String> byColumn = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {
@@ -108,8 +116,15 @@ final class Csv {
     List<String> header = new ArrayList<>();
     for (String cell : cells) {
       String column = cell.strip();
-      String known = allowed.stream().filter(a -> a.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))).findFirst()
-          .orElseThrow(() -> CurationException.badBody("%s: unknown column '%s'; the columns are %s".formatted(name, column, allowed)));
+      String known =
+          allowed.stream()
+              .filter(a -> a.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      CurationException.badBody(
+                          "%s: unknown column '%s'; the columns are %s"
+                              .formatted(name, column, allowed)));
       if (header.contains(known)) {
         throw CurationException.badBody("%s: column '%s' appears twice".formatted(name, known));
       }

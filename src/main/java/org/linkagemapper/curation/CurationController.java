@@ -1,16 +1,15 @@
 package org.linkagemapper.curation;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.util.LinkedHashMap;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.LinkedHashMap;
 import org.linkagemapper.curation.CurationAnswers.Change;
 import org.linkagemapper.curation.CurationAnswers.Deleted;
 import org.linkagemapper.curation.CurationAnswers.Entry;
@@ -40,8 +39,14 @@ import org.springframework.web.util.UriUtils;
  */
 @RestController
 @RequestMapping("/api/curation")
-@Tag(name = "Curation", description = "Edit nodes and relationships (editors only), with optimistic concurrency")
-@SecurityScheme(name = "editor", type = SecuritySchemeType.HTTP, scheme = "basic", description = "an editor from LINKAGE_EDITORS")
+@Tag(
+    name = "Curation",
+    description = "Edit nodes and relationships (editors only), with optimistic concurrency")
+@SecurityScheme(
+    name = "editor",
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description = "an editor from LINKAGE_EDITORS")
 class CurationController {
 
   private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -54,7 +59,9 @@ class CurationController {
 
   @Operation(summary = "One node as its seed entry, with its ETag")
   @GetMapping("/{kind}/{id}")
-  ResponseEntity<Entry> read(@PathVariable String kind, @PathVariable String id,
+  ResponseEntity<Entry> read(
+      @PathVariable String kind,
+      @PathVariable String id,
       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
     if (kind.equals("relationships")) {
       throw new NotFoundException("relationship", id);
@@ -69,49 +76,75 @@ class CurationController {
   @Operation(summary = "Create a node; every field as in seed-data, with its source and locator")
   @SecurityRequirement(name = "editor")
   @PostMapping("/{kind}")
-  ResponseEntity<Entry> create(@PathVariable String kind, @RequestBody SeedFields body, Principal user) {
+  ResponseEntity<Entry> create(
+      @PathVariable String kind, @RequestBody SeedFields body, Principal user) {
     EditService.Saved saved = edits.create(Kind.ofPath(kind), body.fields(), user.getName());
-    return ResponseEntity.created(URI.create(href(saved.record()))).eTag(saved.etag()).body(answer(saved));
+    return ResponseEntity.created(URI.create(href(saved.record())))
+        .eTag(saved.etag())
+        .body(answer(saved));
   }
 
   @Operation(summary = "Replace a node's fields (If-Match required)")
   @SecurityRequirement(name = "editor")
   @PutMapping("/{kind}/{id}")
-  ResponseEntity<Entry> replace(@PathVariable String kind, @PathVariable String id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
-    EditService.Saved saved = edits.replace(Kind.ofPath(kind), id, ifMatch, body.fields(), false, user.getName());
+  ResponseEntity<Entry> replace(
+      @PathVariable String kind,
+      @PathVariable String id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody SeedFields body,
+      Principal user) {
+    EditService.Saved saved =
+        edits.replace(Kind.ofPath(kind), id, ifMatch, body.fields(), false, user.getName());
     return ResponseEntity.ok().eTag(saved.etag()).body(answer(saved));
   }
 
-  @Operation(summary = "Change some fields of a node: JSON merge patch, null removes a field (If-Match required)")
+  @Operation(
+      summary =
+          "Change some fields of a node: JSON merge patch, null removes a field (If-Match required)")
   @SecurityRequirement(name = "editor")
-  @PatchMapping(path = "/{kind}/{id}", consumes = {MERGE_PATCH, "application/json"})
-  ResponseEntity<Entry> patch(@PathVariable String kind, @PathVariable String id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
-    EditService.Saved saved = edits.replace(Kind.ofPath(kind), id, ifMatch, body.fields(), true, user.getName());
+  @PatchMapping(
+      path = "/{kind}/{id}",
+      consumes = {MERGE_PATCH, "application/json"})
+  ResponseEntity<Entry> patch(
+      @PathVariable String kind,
+      @PathVariable String id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody SeedFields body,
+      Principal user) {
+    EditService.Saved saved =
+        edits.replace(Kind.ofPath(kind), id, ifMatch, body.fields(), true, user.getName());
     return ResponseEntity.ok().eTag(saved.etag()).body(answer(saved));
   }
 
-  @Operation(summary = "Delete a node (If-Match required); refused with what would go when it is linked, unless cascade=true")
+  @Operation(
+      summary =
+          "Delete a node (If-Match required); refused with what would go when it is linked, unless cascade=true")
   @SecurityRequirement(name = "editor")
   @DeleteMapping("/{kind}/{id}")
-  Deleted delete(@PathVariable String kind, @PathVariable String id,
+  Deleted delete(
+      @PathVariable String kind,
+      @PathVariable String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Parameter(description = "also delete the relationships that link it") @RequestParam(defaultValue = "false") boolean cascade,
+      @Parameter(description = "also delete the relationships that link it")
+          @RequestParam(defaultValue = "false")
+          boolean cascade,
       Principal user) {
     EditService.Saved saved = edits.delete(Kind.ofPath(kind), id, ifMatch, cascade, user.getName());
     return deletedAnswer(saved);
   }
 
-  @Operation(summary = "The relationships of one node, each as its seed entry with its key and ETag")
+  @Operation(
+      summary = "The relationships of one node, each as its seed entry with its key and ETag")
   @GetMapping("/relationships")
   Relationships relationships(@RequestParam String actor) {
-    return new Relationships(actor, edits.relationshipsOf(actor).stream().map(CurationController::answer).toList());
+    return new Relationships(
+        actor, edits.relationshipsOf(actor).stream().map(CurationController::answer).toList());
   }
 
   @Operation(summary = "One relationship by its key, with its ETag")
   @GetMapping("/relationships/{*key}")
-  ResponseEntity<Entry> readRelationship(@PathVariable String key,
+  ResponseEntity<Entry> readRelationship(
+      @PathVariable String key,
       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
     EditService.Saved saved = edits.readRelationship(strip(key));
     if (ifNoneMatch != null && Fields.matches(ifNoneMatch, saved.etag())) {
@@ -125,32 +158,53 @@ class CurationController {
   @PostMapping("/relationships")
   ResponseEntity<Entry> createRelationship(@RequestBody SeedFields body, Principal user) {
     EditService.Saved saved = edits.createRelationship(body.fields(), user.getName());
-    return ResponseEntity.created(URI.create(href(saved.record()))).eTag(saved.etag()).body(answer(saved));
+    return ResponseEntity.created(URI.create(href(saved.record())))
+        .eTag(saved.etag())
+        .body(answer(saved));
   }
 
-  @Operation(summary = "Replace a relationship's fields (If-Match required); its key follows its fields")
+  @Operation(
+      summary = "Replace a relationship's fields (If-Match required); its key follows its fields")
   @SecurityRequirement(name = "editor")
   @PutMapping("/relationships/{*key}")
-  ResponseEntity<Entry> replaceRelationship(@PathVariable String key,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
-    EditService.Saved saved = edits.replaceRelationship(strip(key), ifMatch, body.fields(), false, user.getName());
-    return ResponseEntity.ok().eTag(saved.etag()).location(URI.create(href(saved.record()))).body(answer(saved));
+  ResponseEntity<Entry> replaceRelationship(
+      @PathVariable String key,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody SeedFields body,
+      Principal user) {
+    EditService.Saved saved =
+        edits.replaceRelationship(strip(key), ifMatch, body.fields(), false, user.getName());
+    return ResponseEntity.ok()
+        .eTag(saved.etag())
+        .location(URI.create(href(saved.record())))
+        .body(answer(saved));
   }
 
   @Operation(summary = "Change some fields of a relationship: JSON merge patch (If-Match required)")
   @SecurityRequirement(name = "editor")
-  @PatchMapping(path = "/relationships/{*key}", consumes = {MERGE_PATCH, "application/json"})
-  ResponseEntity<Entry> patchRelationship(@PathVariable String key,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody SeedFields body, Principal user) {
-    EditService.Saved saved = edits.replaceRelationship(strip(key), ifMatch, body.fields(), true, user.getName());
-    return ResponseEntity.ok().eTag(saved.etag()).location(URI.create(href(saved.record()))).body(answer(saved));
+  @PatchMapping(
+      path = "/relationships/{*key}",
+      consumes = {MERGE_PATCH, "application/json"})
+  ResponseEntity<Entry> patchRelationship(
+      @PathVariable String key,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody SeedFields body,
+      Principal user) {
+    EditService.Saved saved =
+        edits.replaceRelationship(strip(key), ifMatch, body.fields(), true, user.getName());
+    return ResponseEntity.ok()
+        .eTag(saved.etag())
+        .location(URI.create(href(saved.record())))
+        .body(answer(saved));
   }
 
   @Operation(summary = "Delete a relationship (If-Match required)")
   @SecurityRequirement(name = "editor")
   @DeleteMapping("/relationships/{*key}")
-  Deleted deleteRelationship(@PathVariable String key,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
+  Deleted deleteRelationship(
+      @PathVariable String key,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Principal user) {
     return deletedAnswer(edits.deleteRelationship(strip(key), ifMatch, user.getName()));
   }
 
@@ -161,18 +215,30 @@ class CurationController {
   /** Where a record is read and changed. */
   static String href(GraphRecord record) {
     if (record.isRelationship()) {
-      return "/api/curation/relationships/" + UriUtils.encodePath(record.key(), StandardCharsets.UTF_8);
+      return "/api/curation/relationships/"
+          + UriUtils.encodePath(record.key(), StandardCharsets.UTF_8);
     }
-    return "/api/curation/" + Kind.ofFile(record.file()).map(Kind::path).orElse("scenarios") + "/" + record.identity();
+    return "/api/curation/"
+        + Kind.ofFile(record.file()).map(Kind::path).orElse("scenarios")
+        + "/"
+        + record.identity();
   }
 
   static Entry answer(EditService.Saved saved) {
     GraphRecord r = saved.record();
-    return new Entry(new LinkedHashMap<>(r.fields()), r.isRelationship() ? r.key() : null, r.version(), r.origin(), saved.etag(), href(r),
+    return new Entry(
+        new LinkedHashMap<>(r.fields()),
+        r.isRelationship() ? r.key() : null,
+        r.version(),
+        r.origin(),
+        saved.etag(),
+        href(r),
         saved.changes().isEmpty() ? null : Change.of(saved.changes()));
   }
 
   private static Deleted deletedAnswer(EditService.Saved saved) {
-    return new Deleted(saved.record().identity(), saved.alsoDeleted().stream().map(GraphRecord::identity).toList());
+    return new Deleted(
+        saved.record().identity(),
+        saved.alsoDeleted().stream().map(GraphRecord::identity).toList());
   }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.linkagemapper.seed.GraphRecord;
 import org.linkagemapper.seed.SeedExport;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -57,8 +56,11 @@ final class Dataset {
         if (id.equals(f.get("from")) || id.equals(f.get("to")) || id.equals(f.get("source"))) {
           rels.add(r);
         }
-      } else if (!id.equals(f.get("id")) && (id.equals(f.get("source")) || id.equals(f.get("affectedState"))
-          || (f.get("roles") instanceof List<?> roles && roles.contains(id)) || citesInConflicts(f, id))) {
+      } else if (!id.equals(f.get("id"))
+          && (id.equals(f.get("source"))
+              || id.equals(f.get("affectedState"))
+              || (f.get("roles") instanceof List<?> roles && roles.contains(id))
+              || citesInConflicts(f, id))) {
         others.add(r);
       }
     }

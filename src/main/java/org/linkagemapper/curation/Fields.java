@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.linkagemapper.seed.GraphRecord;
 import org.linkagemapper.seed.SeedExport;
 
@@ -22,18 +21,23 @@ import org.linkagemapper.seed.SeedExport;
 final class Fields {
 
   /** Answer-only properties a client may send back unchanged; they are not fields. */
-  static final Set<String> READ_ONLY = Set.of("version", "origin", "key", "etag", "href", "changes");
+  static final Set<String> READ_ONLY =
+      Set.of("version", "origin", "key", "etag", "href", "changes");
 
   private Fields() {}
 
-  /** A request's JSON object as fields: text, numbers as their text, booleans, lists and (in lists) maps. */
+  /**
+   * A request's JSON object as fields: text, numbers as their text, booleans, lists and (in lists)
+   * maps.
+   */
   static Map<String, Object> fromRequest(Map<String, Object> body) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    body.forEach((name, value) -> {
-      if (!READ_ONLY.contains(name)) {
-        fields.put(name, value(value));
-      }
-    });
+    body.forEach(
+        (name, value) -> {
+          if (!READ_ONLY.contains(name)) {
+            fields.put(name, value(value));
+          }
+        });
     return fields;
   }
 
@@ -57,12 +61,13 @@ final class Fields {
   /** Trims text as the seed loader does; blank values and nulls mean "not given". */
   static Map<String, Object> normalise(Map<String, Object> fields) {
     Map<String, Object> out = new LinkedHashMap<>();
-    fields.forEach((name, value) -> {
-      Object v = normaliseValue(value);
-      if (v != null) {
-        out.put(name, v);
-      }
-    });
+    fields.forEach(
+        (name, value) -> {
+          Object v = normaliseValue(value);
+          if (v != null) {
+            out.put(name, v);
+          }
+        });
     return out;
   }
 
@@ -73,7 +78,10 @@ final class Fields {
     if (value instanceof List<?> list) {
       List<Object> items = new ArrayList<>();
       for (Object item : list) {
-        items.add(item instanceof String s ? s.strip() : item instanceof Map<?, ?> m ? normaliseMap(m) : item);
+        items.add(
+            item instanceof String s
+                ? s.strip()
+                : item instanceof Map<?, ?> m ? normaliseMap(m) : item);
       }
       return items;
     }
@@ -85,12 +93,13 @@ final class Fields {
 
   private static Map<String, Object> normaliseMap(Map<?, ?> map) {
     Map<String, Object> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> {
-      Object n = normaliseValue(v);
-      if (n != null) {
-        out.put(String.valueOf(k), n);
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          Object n = normaliseValue(v);
+          if (n != null) {
+            out.put(String.valueOf(k), n);
+          }
+        });
     return out;
   }
 
@@ -110,7 +119,8 @@ final class Fields {
   private static String canonical(Object value) {
     if (value instanceof Map<?, ?> map) {
       StringBuilder out = new StringBuilder("{");
-      new TreeSet<>(map.keySet().stream().map(String::valueOf).toList()).forEach(k -> out.append(k).append('=').append(canonical(map.get(k))).append(';'));
+      new TreeSet<>(map.keySet().stream().map(String::valueOf).toList())
+          .forEach(k -> out.append(k).append('=').append(canonical(map.get(k))).append(';'));
       return out.append('}').toString();
     }
     if (value instanceof List<?> list) {
@@ -126,7 +136,11 @@ final class Fields {
 
   private static String hash(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 6);
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)),
+              0,
+              6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

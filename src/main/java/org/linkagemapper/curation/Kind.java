@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.linkagemapper.system.BadParameterException;
 
-/** The kinds of node an editor may write, each kept in one seed file. Scenarios are edited in seed-data only. */
+/**
+ * The kinds of node an editor may write, each kept in one seed file. Scenarios are edited in
+ * seed-data only.
+ */
 enum Kind {
   MECHANISMS("mechanism", "mechanisms.yaml"),
   PARTNERS("partner", "partners.yaml"),
@@ -48,14 +50,21 @@ enum Kind {
 
   /** The kind a URL segment names, or a 400 listing the ones there are. */
   static Kind ofPath(String path) {
-    return Arrays.stream(values()).filter(k -> k.path().equals(path)).findFirst()
-        .orElseThrow(() -> new BadParameterException("kind", path, "not a kind of node editors may write", paths()));
+    return Arrays.stream(values())
+        .filter(k -> k.path().equals(path))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BadParameterException(
+                    "kind", path, "not a kind of node editors may write", paths()));
   }
 
   /** The kind an import row's {@code type} names (singular or plural). */
   static Optional<Kind> ofType(String type) {
     String t = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(k -> k.singular.equals(t) || k.path().equals(t)).findFirst();
+    return Arrays.stream(values())
+        .filter(k -> k.singular.equals(t) || k.path().equals(t))
+        .findFirst();
   }
 
   static Optional<Kind> ofFile(String file) {

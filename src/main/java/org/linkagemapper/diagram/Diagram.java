@@ -27,7 +27,10 @@ record Diagram(
    * (the lanes) and rows by level ({@link Node#level}).
    */
   enum LaneMode {
-    PILLAR, PHASE, NONE, GRID;
+    PILLAR,
+    PHASE,
+    NONE,
+    GRID;
 
     String parameter() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -42,18 +45,36 @@ record Diagram(
    * full name for the tooltip; {@code style} picks the colours ({@link DiagramStyle}); {@code rank}
    * orders nodes of one lane along the flow (distance from the affected state or the path's start;
    * null when the view has none); {@code phases} are the incident phases it acts in; {@code level}
-   * its row in the paper figure (one of {@code Vocabulary.LEVELS} or {@code partners}; null elsewhere).
+   * its row in the paper figure (one of {@code Vocabulary.LEVELS} or {@code partners}; null
+   * elsewhere).
    */
   record Node(
-      String id, String label, String name, String style, String lane, Integer rank, List<String> phases, List<String> roles,
-      String description, boolean emphasised, boolean detached, String level) {}
+      String id,
+      String label,
+      String name,
+      String style,
+      String lane,
+      Integer rank,
+      List<String> phases,
+      List<String> roles,
+      String description,
+      boolean emphasised,
+      boolean detached,
+      String level) {}
 
   /**
    * An arrow from {@code from} to {@code to}: one or more stored facts of the same type and kind
    * between the same two nodes, with every source they cite.
    */
   record Edge(
-      String from, String to, String type, String kind, Integer since, Integer until, boolean disputed, List<String> sources,
+      String from,
+      String to,
+      String type,
+      String kind,
+      Integer since,
+      Integer until,
+      boolean disputed,
+      List<String> sources,
       List<String> locators) {
 
     String id() {
@@ -62,14 +83,16 @@ record Diagram(
 
     /** The words for a legend or tooltip: the kind of a link, else the type in plain words. */
     String words() {
-      return kind != null ? kind.replace('-', ' ') : type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      return kind != null
+          ? kind.replace('-', ' ')
+          : type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
   }
 
   /**
-   * A source the drawn edges cite, for the footer and the bibliography: its id, title, year, URL and
-   * publisher (any but the id may be null). Its number on the figure is its position in
-   * {@link #sources()} plus one.
+   * A source the drawn edges cite, for the footer and the bibliography: its id, title, year, URL
+   * and publisher (any but the id may be null). Its number on the figure is its position in {@link
+   * #sources()} plus one.
    */
   record SourceRef(String id, String title, Integer year, String url, String publisher) {}
 
@@ -90,7 +113,18 @@ record Diagram(
 
   /** The same diagram with the line that says how to regenerate it. */
   Diagram withReference(String reference) {
-    return new Diagram(view, title, subtitle, laneMode, lanes, nodes, edges, sources, highlight, phaseStrip, reference);
+    return new Diagram(
+        view,
+        title,
+        subtitle,
+        laneMode,
+        lanes,
+        nodes,
+        edges,
+        sources,
+        highlight,
+        phaseStrip,
+        reference);
   }
 
   Node node(String id) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.linkagemapper.system.BadParameterException;
 import org.linkagemapper.system.NotFoundException;
 
@@ -25,7 +24,8 @@ import org.linkagemapper.system.NotFoundException;
  */
 public final class DiagramCommand {
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: diagram VIEW --out FILE [--format svg|png|pdf|dot|mmd|graphml] [--PARAMETER VALUE]...
              diagram --list FILE [--out-dir DIR]
         VIEW: graph | incidents/{scenario} | actors/{id} | paths | paths/shortest
@@ -33,7 +33,9 @@ public final class DiagramCommand {
 
   private DiagramCommand() {}
 
-  /** Runs the command; returns the process exit code (0 done, 2 bad view or parameter, 64 usage). */
+  /**
+   * Runs the command; returns the process exit code (0 done, 2 bad view or parameter, 64 usage).
+   */
   public static int run(DiagramService diagrams, String[] args, PrintStream err) {
     if (args.length == 0) {
       err.println(USAGE);
@@ -46,7 +48,11 @@ public final class DiagramCommand {
           return 64;
         }
         Path list = Path.of(args[1]);
-        return list(diagrams, list, args.length == 4 ? Path.of(args[3]) : list.toAbsolutePath().getParent(), err);
+        return list(
+            diagrams,
+            list,
+            args.length == 4 ? Path.of(args[3]) : list.toAbsolutePath().getParent(),
+            err);
       }
       String view = args[0];
       Map<String, String> params = new LinkedHashMap<>();
@@ -87,7 +93,9 @@ public final class DiagramCommand {
       DiagramService.Rendered rendered = diagrams.render(view, params, format);
       long ms = (System.nanoTime() - start) / 1_000_000;
       write(file, rendered.bytes());
-      err.printf("Wrote %s (%s, %d bytes) in %d ms%n", file, rendered.format().extension(), rendered.bytes().length, ms);
+      err.printf(
+          "Wrote %s (%s, %d bytes) in %d ms%n",
+          file, rendered.format().extension(), rendered.bytes().length, ms);
       return 0;
     } catch (BadParameterException | NotFoundException e) {
       err.println(e.getMessage());
@@ -98,17 +106,22 @@ public final class DiagramCommand {
     }
   }
 
-  private static int list(DiagramService diagrams, Path manifest, Path outDir, PrintStream err) throws IOException {
+  private static int list(DiagramService diagrams, Path manifest, Path outDir, PrintStream err)
+      throws IOException {
     long all = System.nanoTime();
     List<FigureManifest.Figure> figures = FigureManifest.read(manifest);
     for (FigureManifest.Figure figure : figures) {
       long start = System.nanoTime();
-      DiagramService.Rendered rendered = diagrams.render(figure.view(), figure.parameters(), figure.format());
+      DiagramService.Rendered rendered =
+          diagrams.render(figure.view(), figure.parameters(), figure.format());
       Path file = outDir.resolve(figure.file());
       write(file, rendered.bytes());
-      err.printf("Wrote %s (%d bytes) in %d ms%n", file, rendered.bytes().length, (System.nanoTime() - start) / 1_000_000);
+      err.printf(
+          "Wrote %s (%d bytes) in %d ms%n",
+          file, rendered.bytes().length, (System.nanoTime() - start) / 1_000_000);
     }
-    err.printf("Rendered %d figures in %d ms%n", figures.size(), (System.nanoTime() - all) / 1_000_000);
+    err.printf(
+        "Rendered %d figures in %d ms%n", figures.size(), (System.nanoTime() - all) / 1_000_000);
     return 0;
   }
 

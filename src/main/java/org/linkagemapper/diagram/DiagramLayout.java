@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -30,11 +29,11 @@ import org.linkagemapper.diagram.Layout.Route;
 import org.linkagemapper.diagram.Layout.TextLine;
 
 /**
- * Lays a {@link Diagram} out with the Eclipse Layout Kernel's layered algorithm: layers run left
- * to right (or top to bottom), each lane is an ELK partition (so a lane's nodes occupy their own
- * run of layers and lanes never interleave), edges are routed orthogonally around the boxes. Edges
- * are handed to ELK pointing along the lane order (and, within a lane, away from the affected
- * state or the path's start), so the figure reads in one direction; arrowheads still show each
+ * Lays a {@link Diagram} out with the Eclipse Layout Kernel's layered algorithm: layers run left to
+ * right (or top to bottom), each lane is an ELK partition (so a lane's nodes occupy their own run
+ * of layers and lanes never interleave), edges are routed orthogonally around the boxes. Edges are
+ * handed to ELK pointing along the lane order (and, within a lane, away from the affected state or
+ * the path's start), so the figure reads in one direction; arrowheads still show each
  * relationship's real direction. Around that go the title, the lane headers, the legend and the
  * footer naming the sources.
  */
@@ -58,6 +57,7 @@ final class DiagramLayout {
   static final double LEGEND_SIZE = 11;
   static final double FOOTER_SIZE = 10;
   static final double ARROW = 8;
+
   /**
    * Room for a wider fallback font: boxes are measured in Helvetica, but a machine without
    * Helvetica, Arial or Liberation Sans draws DejaVu Sans, about a tenth wider.
@@ -76,7 +76,8 @@ final class DiagramLayout {
     boolean laned = diagram.laneMode() != Diagram.LaneMode.NONE;
     List<String> laneIds = diagram.lanes().stream().map(Diagram.Lane::id).toList();
 
-    // 1. Layers: ours, so lanes never interleave (see layers()); ELK keeps them (interactive layering).
+    // 1. Layers: ours, so lanes never interleave (see layers()); ELK keeps them (interactive
+    // layering).
     Map<String, Integer> layer = layers(diagram, laneIds);
 
     // 2. Boxes sized to their labels, edges pointing along the layers.
@@ -100,9 +101,16 @@ final class DiagramLayout {
     for (Diagram.Node node : diagram.nodes()) {
       List<String> lines = TextMetrics.wrap(node.label(), LABEL_SIZE, true, MAX_LABEL);
       labels.put(node.id(), lines);
-      double textW = lines.stream().mapToDouble(l -> TextMetrics.width(l, LABEL_SIZE, true)).max().orElse(0);
-      double w = Math.max(textW * FALLBACK_FONT + 2 * PAD_X, diagram.phaseStrip() ? stripWidth() + 2 * PAD_X : 54);
-      double h = lines.size() * LABEL_LINE + 2 * PAD_Y + (diagram.phaseStrip() ? STRIP_ABOVE + STRIP_CELL_H : 0);
+      double textW =
+          lines.stream().mapToDouble(l -> TextMetrics.width(l, LABEL_SIZE, true)).max().orElse(0);
+      double w =
+          Math.max(
+              textW * FALLBACK_FONT + 2 * PAD_X,
+              diagram.phaseStrip() ? stripWidth() + 2 * PAD_X : 54);
+      double h =
+          lines.size() * LABEL_LINE
+              + 2 * PAD_Y
+              + (diagram.phaseStrip() ? STRIP_ABOVE + STRIP_CELL_H : 0);
       ElkNode n = ElkGraphUtil.createNode(root);
       n.setIdentifier(node.id());
       n.setDimensions(Math.ceil(w), Math.ceil(h));
@@ -114,7 +122,10 @@ final class DiagramLayout {
     List<Boolean> reversed = new ArrayList<>();
     for (Diagram.Edge edge : diagram.edges()) {
       boolean back = layer.get(edge.from()) > layer.get(edge.to());
-      elkEdges.add(ElkGraphUtil.createSimpleEdge(elkNodes.get(back ? edge.to() : edge.from()), elkNodes.get(back ? edge.from() : edge.to())));
+      elkEdges.add(
+          ElkGraphUtil.createSimpleEdge(
+              elkNodes.get(back ? edge.to() : edge.from()),
+              elkNodes.get(back ? edge.from() : edge.to())));
       reversed.add(back);
     }
     // A fresh provider each time: ELK's pooled one carries state from one layout to the next.
@@ -221,13 +232,16 @@ final class DiagramLayout {
     List<TextLine> heading = new ArrayList<>();
     double y = MARGIN;
     for (String line : TextMetrics.wrap(diagram.title(), TITLE_SIZE, true, contentW)) {
-      heading.add(new TextLine(MARGIN, y + TITLE_SIZE * 0.8, line, TITLE_SIZE, true, DiagramStyle.INK));
+      heading.add(
+          new TextLine(MARGIN, y + TITLE_SIZE * 0.8, line, TITLE_SIZE, true, DiagramStyle.INK));
       y += TITLE_SIZE * 1.25;
     }
     y += 4;
     for (String sub : diagram.subtitle()) {
       for (String line : TextMetrics.wrap(sub, SUBTITLE_SIZE, false, contentW)) {
-        heading.add(new TextLine(MARGIN, y + SUBTITLE_SIZE * 0.8, line, SUBTITLE_SIZE, false, DiagramStyle.MUTED));
+        heading.add(
+            new TextLine(
+                MARGIN, y + SUBTITLE_SIZE * 0.8, line, SUBTITLE_SIZE, false, DiagramStyle.MUTED));
         y += SUBTITLE_SIZE * 1.35;
       }
     }
@@ -248,7 +262,15 @@ final class DiagramLayout {
     for (int i = 0; i < diagram.nodes().size(); i++) {
       Diagram.Node node = diagram.nodes().get(i);
       double[] r = rects.get(i);
-      boxes.add(new Box(node, round(r[0] + dx), round(r[1] + dy), r[2], r[3], labels.get(node.id()), LABEL_SIZE));
+      boxes.add(
+          new Box(
+              node,
+              round(r[0] + dx),
+              round(r[1] + dy),
+              r[2],
+              r[3],
+              labels.get(node.id()),
+              LABEL_SIZE));
     }
     List<Route> routes = new ArrayList<>();
     for (int i = 0; i < diagram.edges().size(); i++) {
@@ -272,7 +294,17 @@ final class DiagramLayout {
           double ty = top + (headerBlock - headerHeight(headerLines.get(i))) / 2;
           header = headerText(headerLines.get(i), bx + bw / 2, ty, true);
         }
-        bands.add(new Band(diagram.lanes().get(i), bx, top, bw, diagramH, fill, header, laned ? headerBlock : 0, false));
+        bands.add(
+            new Band(
+                diagram.lanes().get(i),
+                bx,
+                top,
+                bw,
+                diagramH,
+                fill,
+                header,
+                laned ? headerBlock : 0,
+                false));
       } else {
         double by = round(bounds[i] + dy);
         double bh = round(bounds[i + 1] - bounds[i]);
@@ -280,7 +312,17 @@ final class DiagramLayout {
           double ty = by + (bh - headerHeight(headerLines.get(i))) / 2;
           header = headerText(headerLines.get(i), left + 12, ty, false);
         }
-        bands.add(new Band(diagram.lanes().get(i), left, by, diagramW, bh, fill, header, laned ? gutter : 0, true));
+        bands.add(
+            new Band(
+                diagram.lanes().get(i),
+                left,
+                by,
+                diagramW,
+                bh,
+                fill,
+                header,
+                laned ? gutter : 0,
+                true));
       }
     }
     y = top + diagramH + 22;
@@ -288,20 +330,31 @@ final class DiagramLayout {
     // 6. Legend: the box styles, line styles and marks this figure uses.
     List<LegendEntry> legend = new ArrayList<>();
     Set<String> boxKeys = new LinkedHashSet<>();
-    DiagramStyle.boxes().forEach(b -> {
-      if (diagram.nodes().stream().anyMatch(n -> n.style().equals(b.key()))) {
-        boxKeys.add(b.key());
-      }
-    });
+    DiagramStyle.boxes()
+        .forEach(
+            b -> {
+              if (diagram.nodes().stream().anyMatch(n -> n.style().equals(b.key()))) {
+                boxKeys.add(b.key());
+              }
+            });
     Set<String> lineKeys = new LinkedHashSet<>();
-    DiagramStyle.lines().forEach(l -> {
-      if (diagram.edges().stream().anyMatch(e -> DiagramStyle.line(e).key().equals(l.key()))) {
-        lineKeys.add(l.key());
-      }
-    });
+    DiagramStyle.lines()
+        .forEach(
+            l -> {
+              if (diagram.edges().stream()
+                  .anyMatch(e -> DiagramStyle.line(e).key().equals(l.key()))) {
+                lineKeys.add(l.key());
+              }
+            });
     List<String[]> marks = new ArrayList<>();
     if (diagram.nodes().stream().anyMatch(Diagram.Node::emphasised)) {
-      marks.add(new String[] {"emphasised", diagram.phaseStrip() ? "affected state" : diagram.view().startsWith("paths") ? "start and end" : "the actor"});
+      marks.add(
+          new String[] {
+            "emphasised",
+            diagram.phaseStrip()
+                ? "affected state"
+                : diagram.view().startsWith("paths") ? "start and end" : "the actor"
+          });
     }
     if (diagram.nodes().stream().anyMatch(Diagram.Node::detached)) {
       marks.add(new String[] {"detached", "no link reaches it from the affected state"});
@@ -311,14 +364,48 @@ final class DiagramLayout {
     }
     if (diagram.phaseStrip()) {
       for (int i = 0; i < 4; i++) {
-        marks.add(new String[] {"phase-" + i, "acts in " + org.linkagemapper.graph.Vocabulary.PHASES.get(i)});
+        marks.add(
+            new String[] {
+              "phase-" + i, "acts in " + org.linkagemapper.graph.Vocabulary.PHASES.get(i)
+            });
       }
     }
     double legendStart = y;
-    y = legendRow(legend, "Boxes", boxKeys.stream().map(k -> new String[] {"box", k, DiagramStyle.box(k).legend()}).toList(), y, contentW);
-    y = legendRow(legend, "Lines", lineKeys.stream().map(k -> new String[] {"line", k,
-        DiagramStyle.lines().stream().filter(l -> l.key().equals(k)).findFirst().orElseThrow().legend()}).toList(), y, contentW);
-    y = legendRow(legend, "Marks", marks.stream().map(m -> new String[] {"mark", m[0], m[1]}).toList(), y, contentW);
+    y =
+        legendRow(
+            legend,
+            "Boxes",
+            boxKeys.stream()
+                .map(k -> new String[] {"box", k, DiagramStyle.box(k).legend()})
+                .toList(),
+            y,
+            contentW);
+    y =
+        legendRow(
+            legend,
+            "Lines",
+            lineKeys.stream()
+                .map(
+                    k ->
+                        new String[] {
+                          "line",
+                          k,
+                          DiagramStyle.lines().stream()
+                              .filter(l -> l.key().equals(k))
+                              .findFirst()
+                              .orElseThrow()
+                              .legend()
+                        })
+                .toList(),
+            y,
+            contentW);
+    y =
+        legendRow(
+            legend,
+            "Marks",
+            marks.stream().map(m -> new String[] {"mark", m[0], m[1]}).toList(),
+            y,
+            contentW);
     if (y == legendStart) {
       y -= 10;
     }
@@ -328,12 +415,31 @@ final class DiagramLayout {
     y += 8;
     double line = FOOTER_SIZE * 1.35;
     if (!diagram.sources().isEmpty()) {
-      footer.add(new TextLine(MARGIN, y + FOOTER_SIZE, "Sources cited by the links drawn", FOOTER_SIZE, true, DiagramStyle.INK));
+      footer.add(
+          new TextLine(
+              MARGIN,
+              y + FOOTER_SIZE,
+              "Sources cited by the links drawn",
+              FOOTER_SIZE,
+              true,
+              DiagramStyle.INK));
       y += line + 2;
-      double idW = diagram.sources().stream().mapToDouble(s -> TextMetrics.width(s.id(), FOOTER_SIZE, true)).max().orElse(0) * FALLBACK_FONT + 10;
+      double idW =
+          diagram.sources().stream()
+                      .mapToDouble(s -> TextMetrics.width(s.id(), FOOTER_SIZE, true))
+                      .max()
+                      .orElse(0)
+                  * FALLBACK_FONT
+              + 10;
       // As many columns as the widest entry allows (at most three), filled top to bottom.
-      double entryW = diagram.sources().stream().mapToDouble(s -> TextMetrics.width(s.title(), FOOTER_SIZE, false)).max().orElse(0)
-          * FALLBACK_FONT + idW + 24;
+      double entryW =
+          diagram.sources().stream()
+                      .mapToDouble(s -> TextMetrics.width(s.title(), FOOTER_SIZE, false))
+                      .max()
+                      .orElse(0)
+                  * FALLBACK_FONT
+              + idW
+              + 24;
       int columns = (int) Math.max(1, Math.min(3, Math.floor(contentW / entryW)));
       double columnW = contentW / columns;
       int perColumn = (diagram.sources().size() + columns - 1) / columns;
@@ -345,9 +451,22 @@ final class DiagramLayout {
           y = columnTop;
         }
         double x = MARGIN + (i / perColumn) * columnW;
-        footer.add(new TextLine(x, y + FOOTER_SIZE, TextMetrics.plain(s.id()), FOOTER_SIZE, true, DiagramStyle.MUTED));
-        for (String l : TextMetrics.wrap(s.title().isBlank() ? "(no title)" : s.title(), FOOTER_SIZE, false, columnW - idW - 24)) {
-          footer.add(new TextLine(x + idW, y + FOOTER_SIZE, l, FOOTER_SIZE, false, DiagramStyle.MUTED));
+        footer.add(
+            new TextLine(
+                x,
+                y + FOOTER_SIZE,
+                TextMetrics.plain(s.id()),
+                FOOTER_SIZE,
+                true,
+                DiagramStyle.MUTED));
+        for (String l :
+            TextMetrics.wrap(
+                s.title().isBlank() ? "(no title)" : s.title(),
+                FOOTER_SIZE,
+                false,
+                columnW - idW - 24)) {
+          footer.add(
+              new TextLine(x + idW, y + FOOTER_SIZE, l, FOOTER_SIZE, false, DiagramStyle.MUTED));
           y += line;
         }
         bottom = Math.max(bottom, y);
@@ -359,7 +478,18 @@ final class DiagramLayout {
       y += line;
     }
     double height = Math.ceil(y + MARGIN - 6);
-    return new Layout(diagram, orientation, Math.ceil(width), height, heading, bands, boxes, routes, legend, footer, List.of());
+    return new Layout(
+        diagram,
+        orientation,
+        Math.ceil(width),
+        height,
+        heading,
+        bands,
+        boxes,
+        routes,
+        legend,
+        footer,
+        List.of());
   }
 
   static double stripWidth() {
@@ -370,26 +500,44 @@ final class DiagramLayout {
     return HEADER_TITLE * 1.2 + (lines.size() - 1) * HEADER_SUB * 1.3;
   }
 
-  private static List<TextLine> headerText(List<String> lines, double x, double top, boolean centred) {
+  private static List<TextLine> headerText(
+      List<String> lines, double x, double top, boolean centred) {
     List<TextLine> out = new ArrayList<>();
     double y = top + HEADER_TITLE * 0.9;
     for (int i = 0; i < lines.size(); i++) {
       boolean title = i == 0;
       double size = title ? HEADER_TITLE : HEADER_SUB;
       double w = TextMetrics.width(lines.get(i), size, title);
-      out.add(new TextLine(round(centred ? x - w / 2 : x), round(y), lines.get(i), size, title, title ? DiagramStyle.INK : DiagramStyle.MUTED));
+      out.add(
+          new TextLine(
+              round(centred ? x - w / 2 : x),
+              round(y),
+              lines.get(i),
+              size,
+              title,
+              title ? DiagramStyle.INK : DiagramStyle.MUTED));
       y += i == 0 ? HEADER_TITLE * 0.3 + HEADER_SUB * 1.0 + 1 : HEADER_SUB * 1.3;
     }
     return out;
   }
 
-  /** Lays one labelled row group of legend entries, wrapping at the content width; returns the next y. */
-  private static double legendRow(List<LegendEntry> legend, String label, List<String[]> items, double y, double contentW) {
+  /**
+   * Lays one labelled row group of legend entries, wrapping at the content width; returns the next
+   * y.
+   */
+  private static double legendRow(
+      List<LegendEntry> legend, String label, List<String[]> items, double y, double contentW) {
     return legendRow(legend, label, items, y, contentW, MARGIN);
   }
 
   /** The same, for a figure whose margin is {@code margin}. */
-  static double legendRow(List<LegendEntry> legend, String label, List<String[]> items, double y, double contentW, double margin) {
+  static double legendRow(
+      List<LegendEntry> legend,
+      String label,
+      List<String[]> items,
+      double y,
+      double contentW,
+      double margin) {
     if (items.isEmpty()) {
       return y;
     }
@@ -399,7 +547,8 @@ final class DiagramLayout {
     legend.add(new LegendEntry("label", label, margin, y, label, margin));
     for (String[] item : items) {
       String text = TextMetrics.plain(item[2]);
-      double sample = item[0].equals("line") ? 34 : item[1].startsWith("phase-") ? STRIP_CELL_W + 4 : 24;
+      double sample =
+          item[0].equals("line") ? 34 : item[1].startsWith("phase-") ? STRIP_CELL_W + 4 : 24;
       double w = sample + 6 + TextMetrics.width(text, LEGEND_SIZE, false) * FALLBACK_FONT + 18;
       if (x + w > margin + contentW && x > margin + labelW) {
         x = margin + labelW;
@@ -428,8 +577,12 @@ final class DiagramLayout {
       if (!a.lane().equals(b.lane()) || a.id().equals(b.id())) {
         continue;
       }
-      boolean flip = a.rank() != null && b.rank() != null && !a.rank().equals(b.rank()) ? a.rank() > b.rank() : false;
-      next.computeIfAbsent(flip ? b.id() : a.id(), k -> new ArrayList<>()).add(flip ? a.id() : b.id());
+      boolean flip =
+          a.rank() != null && b.rank() != null && !a.rank().equals(b.rank())
+              ? a.rank() > b.rank()
+              : false;
+      next.computeIfAbsent(flip ? b.id() : a.id(), k -> new ArrayList<>())
+          .add(flip ? a.id() : b.id());
     }
     next.values().forEach(l -> l.sort(null));
     // Depth-first in id order: edges closing a cycle are dropped, the rest form a DAG.
@@ -437,7 +590,10 @@ final class DiagramLayout {
     Map<String, List<String>> dag = new HashMap<>();
     List<String> order = new ArrayList<>();
     List<Diagram.Node> sorted = new ArrayList<>(diagram.nodes());
-    sorted.sort(java.util.Comparator.comparing((Diagram.Node n) -> n.rank() == null ? Integer.MAX_VALUE : n.rank()).thenComparing(Diagram.Node::id));
+    sorted.sort(
+        java.util.Comparator.comparing(
+                (Diagram.Node n) -> n.rank() == null ? Integer.MAX_VALUE : n.rank())
+            .thenComparing(Diagram.Node::id));
     for (Diagram.Node n : sorted) {
       visit(n.id(), next, state, dag, order);
     }
@@ -464,7 +620,11 @@ final class DiagramLayout {
     return layer;
   }
 
-  private static void visit(String id, Map<String, List<String>> next, Map<String, Integer> state, Map<String, List<String>> dag,
+  private static void visit(
+      String id,
+      Map<String, List<String>> next,
+      Map<String, Integer> state,
+      Map<String, List<String>> dag,
       List<String> order) {
     if (state.containsKey(id)) {
       return;
@@ -496,8 +656,16 @@ final class DiagramLayout {
     return new double[] {min, max};
   }
 
-  /** Band boundaries: half-way between neighbouring lanes, the outer ones a lane pad beyond boxes and routes. */
-  private static void bandBounds(Diagram diagram, List<double[]> rects, List<List<double[]>> paths, int axis, double[] bounds) {
+  /**
+   * Band boundaries: half-way between neighbouring lanes, the outer ones a lane pad beyond boxes
+   * and routes.
+   */
+  private static void bandBounds(
+      Diagram diagram,
+      List<double[]> rects,
+      List<List<double[]>> paths,
+      int axis,
+      double[] bounds) {
     int n = diagram.lanes().size();
     double routeMin = Double.MAX_VALUE;
     double routeMax = -Double.MAX_VALUE;
@@ -521,8 +689,12 @@ final class DiagramLayout {
     bounds[n] = Math.max(ext[n - 1][1], routeMax) + LANE_PAD;
   }
 
-  /** Moves everything at or beyond {@code at} along the layer axis by {@code by}; orthogonal routes stay orthogonal. */
-  private static void shift(List<double[]> rects, List<List<double[]>> paths, int axis, double at, double by) {
+  /**
+   * Moves everything at or beyond {@code at} along the layer axis by {@code by}; orthogonal routes
+   * stay orthogonal.
+   */
+  private static void shift(
+      List<double[]> rects, List<List<double[]>> paths, int axis, double at, double by) {
     for (double[] r : rects) {
       if (r[axis] >= at) {
         r[axis] += by;

@@ -34,13 +34,16 @@ public final class FigureManifest {
       }
       String[] words = line.split("\\s+");
       if (words.length < 2 || !words[0].contains(".") || words[0].contains("/")) {
-        throw new IllegalArgumentException("%s line %d: expected 'FILE VIEW [name=value]...', got '%s'".formatted(manifest, i + 1, line));
+        throw new IllegalArgumentException(
+            "%s line %d: expected 'FILE VIEW [name=value]...', got '%s'"
+                .formatted(manifest, i + 1, line));
       }
       Map<String, String> params = new LinkedHashMap<>();
       for (int w = 2; w < words.length; w++) {
         int eq = words[w].indexOf('=');
         if (eq <= 0) {
-          throw new IllegalArgumentException("%s line %d: expected name=value, got '%s'".formatted(manifest, i + 1, words[w]));
+          throw new IllegalArgumentException(
+              "%s line %d: expected name=value, got '%s'".formatted(manifest, i + 1, words[w]));
         }
         params.put(words[w].substring(0, eq), words[w].substring(eq + 1));
       }

@@ -2,23 +2,26 @@ package org.linkagemapper.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.linkagemapper.diagram.Layout.Point;
 
 /**
  * How readable a laid-out figure is, measured the same way for every figure (and, in the benchmark,
- * for Graphviz's drawing of the same view): where every piece of text sits (from {@link TextMetrics}),
- * the smallest text once the figure is fitted to an A4 landscape page, edge crossings and bends.
+ * for Graphviz's drawing of the same view): where every piece of text sits (from {@link
+ * TextMetrics}), the smallest text once the figure is fitted to an A4 landscape page, edge
+ * crossings and bends.
  */
 final class FigureMetrics {
 
   /** A4 landscape inside 10 mm margins, in points: 277 x 190 mm. */
   static final double PAGE_W = 277 / 25.4 * 72;
+
   static final double PAGE_H = 190 / 25.4 * 72;
 
   private FigureMetrics() {}
 
-  /** One piece of text and the rectangle it covers (baseline minus ascent to baseline plus descent). */
+  /**
+   * One piece of text and the rectangle it covers (baseline minus ascent to baseline plus descent).
+   */
   record Text(String text, double size, double x, double y, double w, double h) {
 
     boolean inside(double width, double height) {
@@ -41,18 +44,36 @@ final class FigureMetrics {
     }
     for (Layout.LegendEntry e : layout.legend()) {
       double baseline = e.y() + 8 + 4;
-      out.add(at(e.text(), e.kind().equals("label") ? e.x() : e.textX(), baseline, DiagramLayout.LEGEND_SIZE, e.kind().equals("label")));
+      out.add(
+          at(
+              e.text(),
+              e.kind().equals("label") ? e.x() : e.textX(),
+              baseline,
+              DiagramLayout.LEGEND_SIZE,
+              e.kind().equals("label")));
     }
     layout.footer().forEach(t -> out.add(left(t)));
-    layout.marks().forEach(m -> out.add(centred(m.text(), m.x(), m.y() + m.size() * 0.35, m.size(), false)));
+    layout
+        .marks()
+        .forEach(m -> out.add(centred(m.text(), m.x(), m.y() + m.size() * 0.35, m.size(), false)));
     return out;
   }
 
   /** The texts that run outside the canvas, as readable strings. */
   static List<String> outside(Layout layout) {
-    return texts(layout).stream().filter(t -> !t.inside(layout.width(), layout.height()))
-        .map(t -> "'%s' at (%.0f, %.0f) to (%.0f, %.0f) on a %.0f x %.0f canvas".formatted(t.text(), t.x(), t.y(), t.x() + t.w(), t.y() + t.h(),
-            layout.width(), layout.height()))
+    return texts(layout).stream()
+        .filter(t -> !t.inside(layout.width(), layout.height()))
+        .map(
+            t ->
+                "'%s' at (%.0f, %.0f) to (%.0f, %.0f) on a %.0f x %.0f canvas"
+                    .formatted(
+                        t.text(),
+                        t.x(),
+                        t.y(),
+                        t.x() + t.w(),
+                        t.y() + t.h(),
+                        layout.width(),
+                        layout.height()))
         .toList();
   }
 
@@ -91,7 +112,8 @@ final class FigureMetrics {
         double ay = p.get(i).y() - p.get(i - 1).y();
         double bx = p.get(i + 1).x() - p.get(i).x();
         double by = p.get(i + 1).y() - p.get(i).y();
-        if (Math.abs(ax * by - ay * bx) > 1e-6 * Math.max(1, Math.hypot(ax, ay) * Math.hypot(bx, by))) {
+        if (Math.abs(ax * by - ay * bx)
+            > 1e-6 * Math.max(1, Math.hypot(ax, ay) * Math.hypot(bx, by))) {
           bends++;
         }
       }
@@ -134,6 +156,7 @@ final class FigureMetrics {
   }
 
   private static Text at(String text, double x, double baseline, double size, boolean bold) {
-    return new Text(text, size, x, baseline - size * 0.8, TextMetrics.width(text, size, bold), size);
+    return new Text(
+        text, size, x, baseline - size * 0.8, TextMetrics.width(text, size, bold), size);
   }
 }

@@ -33,7 +33,12 @@ public enum Format {
 
   /** The format for an extension, or a 400 listing the formats there are. */
   static Format parse(String extension) {
-    return Arrays.stream(values()).filter(f -> f.extension().equals(extension)).findFirst()
-        .orElseThrow(() -> new org.linkagemapper.system.BadParameterException("format", extension, "not a diagram format", extensions()));
+    return Arrays.stream(values())
+        .filter(f -> f.extension().equals(extension))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new org.linkagemapper.system.BadParameterException(
+                    "format", extension, "not a diagram format", extensions()));
   }
 }

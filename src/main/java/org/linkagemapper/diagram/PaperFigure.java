@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.linkagemapper.graph.Vocabulary;
 import org.linkagemapper.linkage.LinkageAnswers.IncidentView;
 import org.linkagemapper.linkage.LinkageAnswers.Participant;
@@ -24,19 +23,27 @@ final class PaperFigure {
 
   /** Boxes besides the affected state: what fits an A4 landscape page at 7 pt. */
   static final int MAX_ACTORS = 24;
+
   /** Performers drawn per role, at most. */
   static final int PER_ROLE = 3;
+
   /** The rows, top to bottom: the levels, then the partners' band. */
   static final List<String> ROWS = concat(Vocabulary.LEVELS, "partners");
 
   private PaperFigure() {}
 
   /**
-   * The drawn actors with their column (a phase, or {@code affected}), in the order picked;
-   * {@code participants} counts every actor performing a role, drawn or not.
+   * The drawn actors with their column (a phase, or {@code affected}), in the order picked; {@code
+   * participants} counts every actor performing a role, drawn or not.
    */
-  record Focus(String state, Map<String, String> column, Map<String, List<String>> phases, Map<String, List<String>> roles,
-      Map<String, Integer> distance, int participants, int drawnParticipants) {}
+  record Focus(
+      String state,
+      Map<String, String> column,
+      Map<String, List<String>> phases,
+      Map<String, List<String>> roles,
+      Map<String, Integer> distance,
+      int participants,
+      int drawnParticipants) {}
 
   static Focus focus(IncidentView view) {
     String state = view.scenario().affectedState().id();
@@ -49,7 +56,12 @@ final class PaperFigure {
       for (Participant p : phase.actors()) {
         first.putIfAbsent(p.node().id(), p);
         phases.computeIfAbsent(p.node().id(), k -> new ArrayList<>()).add(phase.phase());
-        p.roles().forEach(r -> roles.computeIfAbsent(p.node().id(), k -> new ArrayList<>()).add(roleNames.getOrDefault(r, r)));
+        p.roles()
+            .forEach(
+                r ->
+                    roles
+                        .computeIfAbsent(p.node().id(), k -> new ArrayList<>())
+                        .add(roleNames.getOrDefault(r, r)));
       }
     }
     List<RoleRef> ordered = new ArrayList<>(view.scenario().roles());
@@ -60,9 +72,15 @@ final class PaperFigure {
     distance.put(state, 0);
     for (int pick = 0; pick < PER_ROLE; pick++) {
       for (RoleRef role : ordered) {
-        List<Participant> performers = view.phases().stream().filter(ph -> ph.phase().equals(role.phase()))
-            .flatMap(ph -> ph.actors().stream()).filter(p -> p.roles().contains(role.id()) && p.distance() != null)
-            .sorted(Comparator.comparingInt(Participant::distance).thenComparing(p -> p.node().id())).toList();
+        List<Participant> performers =
+            view.phases().stream()
+                .filter(ph -> ph.phase().equals(role.phase()))
+                .flatMap(ph -> ph.actors().stream())
+                .filter(p -> p.roles().contains(role.id()) && p.distance() != null)
+                .sorted(
+                    Comparator.comparingInt(Participant::distance)
+                        .thenComparing(p -> p.node().id()))
+                .toList();
         long drawn = performers.stream().filter(p -> column.containsKey(p.node().id())).count();
         if (drawn > pick) {
           continue;
@@ -91,16 +109,33 @@ final class PaperFigure {
   /** The boxes: every drawn actor in its phase column and level row. */
   static List<Diagram.Node> nodes(Focus focus, Map<String, DiagramViews.Info> infos) {
     List<Diagram.Node> nodes = new ArrayList<>();
-    focus.column().forEach((id, column) -> {
-      DiagramViews.Info info = infos.get(id);
-      nodes.add(new Diagram.Node(id, info.label(), info.name(), DiagramStyle.boxKey(info.labels(), info.pillars()), column,
-          focus.distance().get(id), focus.phases().getOrDefault(id, List.of()), focus.roles().getOrDefault(id, List.of()),
-          info.description(), id.equals(focus.state()), false, level(info)));
-    });
+    focus
+        .column()
+        .forEach(
+            (id, column) -> {
+              DiagramViews.Info info = infos.get(id);
+              nodes.add(
+                  new Diagram.Node(
+                      id,
+                      info.label(),
+                      info.name(),
+                      DiagramStyle.boxKey(info.labels(), info.pillars()),
+                      column,
+                      focus.distance().get(id),
+                      focus.phases().getOrDefault(id, List.of()),
+                      focus.roles().getOrDefault(id, List.of()),
+                      info.description(),
+                      id.equals(focus.state()),
+                      false,
+                      level(info)));
+            });
     return nodes;
   }
 
-  /** The row of an actor: a mechanism's level; member states and national agencies at the national level; other partners in their band. */
+  /**
+   * The row of an actor: a mechanism's level; member states and national agencies at the national
+   * level; other partners in their band.
+   */
   static String level(DiagramViews.Info info) {
     if (info.labels().contains("MemberState") || "national-agency".equals(info.kind())) {
       return "national";
@@ -118,12 +153,20 @@ final class PaperFigure {
   static List<String> subtitle(IncidentView view, Focus focus, Integer asOf) {
     List<String> lines = new ArrayList<>();
     int more = focus.participants() - focus.drawnParticipants();
-    lines.add("When %s is affected%s: who acts in each phase, at which level, and how they link. %d of %d actors drawn%s"
-        .formatted(view.scenario().affectedState().name(), asOf == null ? "" : " (as the architecture stood in " + asOf + ")",
-            focus.drawnParticipants(), focus.participants(),
-            more > 0 ? "; and %d more actor%s: see detail=full".formatted(more, more == 1 ? "" : "s") : ""));
+    lines.add(
+        "When %s is affected%s: who acts in each phase, at which level, and how they link. %d of %d actors drawn%s"
+            .formatted(
+                view.scenario().affectedState().name(),
+                asOf == null ? "" : " (as the architecture stood in " + asOf + ")",
+                focus.drawnParticipants(),
+                focus.participants(),
+                more > 0
+                    ? "; and %d more actor%s: see detail=full".formatted(more, more == 1 ? "" : "s")
+                    : ""));
     if (!view.uncoveredRoles().isEmpty()) {
-      lines.add("No actor performs: " + String.join(", ", view.uncoveredRoles().stream().map(RoleRef::name).toList()));
+      lines.add(
+          "No actor performs: "
+              + String.join(", ", view.uncoveredRoles().stream().map(RoleRef::name).toList()));
     }
     return lines;
   }

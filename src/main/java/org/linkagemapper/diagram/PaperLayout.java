@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.linkagemapper.diagram.Layout.Band;
 import org.linkagemapper.diagram.Layout.Box;
 import org.linkagemapper.diagram.Layout.LegendEntry;
@@ -46,13 +45,14 @@ final class PaperLayout {
   static final double COLUMN_HEAD = 26;
   static final double MARK = 11;
 
-  private static final Map<String, String> ROW_TITLES = Map.of(
-      "leaders", "Leaders, summits",
-      "ministerial", "Ministerial bodies",
-      "senior-officials", "Senior officials, committees",
-      "operational", "Centres, CERTs, working groups, programmes",
-      "national", "National agencies, member states",
-      "partners", "Partners, international organisations");
+  private static final Map<String, String> ROW_TITLES =
+      Map.of(
+          "leaders", "Leaders, summits",
+          "ministerial", "Ministerial bodies",
+          "senior-officials", "Senior officials, committees",
+          "operational", "Centres, CERTs, working groups, programmes",
+          "national", "National agencies, member states",
+          "partners", "Partners, international organisations");
 
   private PaperLayout() {}
 
@@ -60,13 +60,17 @@ final class PaperLayout {
     double contentW = WIDTH - 2 * MARGIN;
     List<TextLine> heading = new ArrayList<>();
     double y = MARGIN;
-    for (String line : shorten(TextMetrics.wrap(diagram.title(), TITLE, true, contentW), 2, TITLE, true, contentW)) {
+    for (String line :
+        shorten(
+            TextMetrics.wrap(diagram.title(), TITLE, true, contentW), 2, TITLE, true, contentW)) {
       heading.add(new TextLine(MARGIN, y + TITLE * 0.8, line, TITLE, true, DiagramStyle.INK));
       y += TITLE * 1.25;
     }
     for (String sub : diagram.subtitle()) {
-      for (String line : shorten(TextMetrics.wrap(sub, SUBTITLE, false, contentW), 2, SUBTITLE, false, contentW)) {
-        heading.add(new TextLine(MARGIN, y + SUBTITLE * 0.8, line, SUBTITLE, false, DiagramStyle.MUTED));
+      for (String line :
+          shorten(TextMetrics.wrap(sub, SUBTITLE, false, contentW), 2, SUBTITLE, false, contentW)) {
+        heading.add(
+            new TextLine(MARGIN, y + SUBTITLE * 0.8, line, SUBTITLE, false, DiagramStyle.MUTED));
         y += SUBTITLE * 1.3;
       }
     }
@@ -78,7 +82,8 @@ final class PaperLayout {
     double boxCol = BOX_W + 2 * CELL_PAD;
     boolean affected = !columns.isEmpty() && columns.get(0).id().equals("affected");
     int phaseCols = columns.size() - (affected ? 1 : 0);
-    double phaseW = phaseCols == 0 ? 0 : Math.floor((contentW - GUTTER - (affected ? boxCol : 0)) / phaseCols);
+    double phaseW =
+        phaseCols == 0 ? 0 : Math.floor((contentW - GUTTER - (affected ? boxCol : 0)) / phaseCols);
     Map<String, Double> colX = new LinkedHashMap<>();
     Map<String, Double> colW = new LinkedHashMap<>();
     double x = MARGIN + GUTTER;
@@ -98,17 +103,27 @@ final class PaperLayout {
       labels.put(n.id(), lines);
       heights.put(n.id(), lines.size() * LINE + 2 * BOX_PAD_Y);
     }
-    List<String> rows = PaperFigure.ROWS.stream().filter(r -> diagram.nodes().stream().anyMatch(n -> r.equals(n.level()))).toList();
+    List<String> rows =
+        PaperFigure.ROWS.stream()
+            .filter(r -> diagram.nodes().stream().anyMatch(n -> r.equals(n.level())))
+            .toList();
     Map<String, List<Diagram.Node>> cells = new LinkedHashMap<>();
     for (Diagram.Node n : diagram.nodes()) {
       cells.computeIfAbsent(n.lane() + "|" + n.level(), k -> new ArrayList<>()).add(n);
     }
-    cells.values().forEach(c -> c.sort(Comparator.comparing((Diagram.Node n) -> n.rank() == null ? Integer.MAX_VALUE : n.rank())
-        .thenComparing(Diagram.Node::id)));
+    cells
+        .values()
+        .forEach(
+            c ->
+                c.sort(
+                    Comparator.comparing(
+                            (Diagram.Node n) -> n.rank() == null ? Integer.MAX_VALUE : n.rank())
+                        .thenComparing(Diagram.Node::id)));
     Map<String, double[]> at = new HashMap<>();
     Map<String, Double> rowY = new LinkedHashMap<>();
     Map<String, Double> rowH = new LinkedHashMap<>();
-    // Twice: the second pass orders each cell by where its neighbours sat in the first (fewer crossings).
+    // Twice: the second pass orders each cell by where its neighbours sat in the first (fewer
+    // crossings).
     for (int pass = 0; pass < 3; pass++) {
       if (pass > 0) {
         for (List<Diagram.Node> cell : cells.values()) {
@@ -116,7 +131,9 @@ final class PaperLayout {
           for (Diagram.Node n : cell) {
             bary.put(n.id(), barycentre(diagram, n.id(), at));
           }
-          cell.sort(Comparator.comparingDouble((Diagram.Node n) -> bary.get(n.id())).thenComparing(Diagram.Node::id));
+          cell.sort(
+              Comparator.comparingDouble((Diagram.Node n) -> bary.get(n.id()))
+                  .thenComparing(Diagram.Node::id));
         }
       }
       double ry = top + COLUMN_HEAD;
@@ -124,7 +141,9 @@ final class PaperLayout {
         double tallest = 0;
         for (Diagram.Lane c : columns) {
           List<Diagram.Node> cell = cells.getOrDefault(c.id() + "|" + row, List.of());
-          int perRow = (int) Math.max(1, Math.floor((colW.get(c.id()) - 2 * CELL_PAD + GAP) / (BOX_W + GAP)));
+          int perRow =
+              (int)
+                  Math.max(1, Math.floor((colW.get(c.id()) - 2 * CELL_PAD + GAP) / (BOX_W + GAP)));
           int used = Math.min(perRow, cell.size());
           double cellW = used * BOX_W + (used - 1) * GAP;
           double startX = colX.get(c.id()) + (colW.get(c.id()) - cellW) / 2;
@@ -137,7 +156,14 @@ final class PaperLayout {
             }
             Diagram.Node n = cell.get(i);
             double h = heights.get(n.id());
-            at.put(n.id(), new double[] {DiagramLayout.round(startX + (i % perRow) * (BOX_W + GAP)), DiagramLayout.round(cy), BOX_W, h});
+            at.put(
+                n.id(),
+                new double[] {
+                  DiagramLayout.round(startX + (i % perRow) * (BOX_W + GAP)),
+                  DiagramLayout.round(cy),
+                  BOX_W,
+                  h
+                });
             lineH = Math.max(lineH, h);
           }
           tallest = Math.max(tallest, cell.isEmpty() ? 0 : cy + lineH - ry - CELL_PAD);
@@ -147,12 +173,16 @@ final class PaperLayout {
         ry += tallest + 2 * CELL_PAD;
       }
     }
-    double gridBottom = rows.isEmpty() ? top + COLUMN_HEAD : rowY.get(rows.get(rows.size() - 1)) + rowH.get(rows.get(rows.size() - 1));
+    double gridBottom =
+        rows.isEmpty()
+            ? top + COLUMN_HEAD
+            : rowY.get(rows.get(rows.size() - 1)) + rowH.get(rows.get(rows.size() - 1));
     // Vertically centre each box within its row's cell.
     for (Diagram.Node n : diagram.nodes()) {
       double[] r = at.get(n.id());
       List<Diagram.Node> cell = cells.get(n.lane() + "|" + n.level());
-      double cellBottom = cell.stream().mapToDouble(m -> at.get(m.id())[1] + at.get(m.id())[3]).max().orElse(0);
+      double cellBottom =
+          cell.stream().mapToDouble(m -> at.get(m.id())[1] + at.get(m.id())[3]).max().orElse(0);
       double cellTop = cell.stream().mapToDouble(m -> at.get(m.id())[1]).min().orElse(0);
       double slack = rowH.get(n.level()) - 2 * CELL_PAD - (cellBottom - cellTop);
       r[1] = DiagramLayout.round(r[1] + slack / 2);
@@ -173,27 +203,62 @@ final class PaperLayout {
       double cx = colX.get(c.id()) + colW.get(c.id()) / 2;
       List<String> head = shorten(List.of(title), 1, HEADER, true, colW.get(c.id()) - 8);
       double hw = TextMetrics.width(head.get(0), HEADER, true);
-      bands.add(new Band(c, colX.get(c.id()), top, colW.get(c.id()), gridBottom - top, i % 2 == 0 ? DiagramStyle.LANE_FILL : DiagramStyle.LANE_FILL_ALT,
-          List.of(new TextLine(DiagramLayout.round(cx - hw / 2), top + COLUMN_HEAD / 2 + HEADER * 0.35, head.get(0), HEADER, true, DiagramStyle.INK)),
-          COLUMN_HEAD, false));
+      bands.add(
+          new Band(
+              c,
+              colX.get(c.id()),
+              top,
+              colW.get(c.id()),
+              gridBottom - top,
+              i % 2 == 0 ? DiagramStyle.LANE_FILL : DiagramStyle.LANE_FILL_ALT,
+              List.of(
+                  new TextLine(
+                      DiagramLayout.round(cx - hw / 2),
+                      top + COLUMN_HEAD / 2 + HEADER * 0.35,
+                      head.get(0),
+                      HEADER,
+                      true,
+                      DiagramStyle.INK)),
+              COLUMN_HEAD,
+              false));
       assert tw > 0;
     }
     for (String row : rows) {
-      List<String> lines = shorten(TextMetrics.wrap(ROW_TITLES.get(row), ROW_HEADER, true, GUTTER - 14), 3, ROW_HEADER, true, GUTTER - 14);
+      List<String> lines =
+          shorten(
+              TextMetrics.wrap(ROW_TITLES.get(row), ROW_HEADER, true, GUTTER - 14),
+              3,
+              ROW_HEADER,
+              true,
+              GUTTER - 14);
       List<TextLine> head = new ArrayList<>();
-      double ty = rowY.get(row) + (rowH.get(row) - lines.size() * ROW_HEADER * 1.25) / 2 + ROW_HEADER * 0.9;
+      double ty =
+          rowY.get(row) + (rowH.get(row) - lines.size() * ROW_HEADER * 1.25) / 2 + ROW_HEADER * 0.9;
       for (String l : lines) {
-        head.add(new TextLine(MARGIN + 7, DiagramLayout.round(ty), l, ROW_HEADER, true, DiagramStyle.INK));
+        head.add(
+            new TextLine(
+                MARGIN + 7, DiagramLayout.round(ty), l, ROW_HEADER, true, DiagramStyle.INK));
         ty += ROW_HEADER * 1.25;
       }
-      bands.add(new Band(new Diagram.Lane("level-" + row, ROW_TITLES.get(row), null), MARGIN, rowY.get(row), contentW, rowH.get(row), null, head,
-          GUTTER, true));
+      bands.add(
+          new Band(
+              new Diagram.Lane("level-" + row, ROW_TITLES.get(row), null),
+              MARGIN,
+              rowY.get(row),
+              contentW,
+              rowH.get(row),
+              null,
+              head,
+              GUTTER,
+              true));
     }
 
     // Links: straight from box edge to box edge, each with the numbers of its sources.
     List<Route> routes = new ArrayList<>();
     List<Mark> marks = new ArrayList<>();
-    List<double[]> taken = new ArrayList<>(boxes.stream().map(b -> new double[] {b.x(), b.y(), b.w(), b.h()}).toList());
+    List<double[]> taken =
+        new ArrayList<>(
+            boxes.stream().map(b -> new double[] {b.x(), b.y(), b.w(), b.h()}).toList());
     for (Diagram.Edge e : diagram.edges()) {
       double[] a = at.get(e.from());
       double[] b = at.get(e.to());
@@ -220,28 +285,50 @@ final class PaperLayout {
         }
       }
       taken.add(best);
-      marks.add(new Mark(DiagramLayout.round(best[0] + mw / 2), DiagramLayout.round(best[1] + mh / 2), mw, mh, text, MARK));
+      marks.add(
+          new Mark(
+              DiagramLayout.round(best[0] + mw / 2),
+              DiagramLayout.round(best[1] + mh / 2),
+              mw,
+              mh,
+              text,
+              MARK));
     }
 
     // Legend: the box colours and line styles drawn, and what the numbers mean.
     y = gridBottom + 12;
     List<LegendEntry> legend = new ArrayList<>();
     Set<String> boxKeys = new LinkedHashSet<>();
-    DiagramStyle.boxes().forEach(bs -> {
-      if (diagram.nodes().stream().anyMatch(n -> n.style().equals(bs.key()))) {
-        boxKeys.add(bs.key());
-      }
-    });
+    DiagramStyle.boxes()
+        .forEach(
+            bs -> {
+              if (diagram.nodes().stream().anyMatch(n -> n.style().equals(bs.key()))) {
+                boxKeys.add(bs.key());
+              }
+            });
     Set<String> lineKeys = new LinkedHashSet<>();
-    DiagramStyle.lines().forEach(l -> {
-      if (diagram.edges().stream().anyMatch(e -> DiagramStyle.line(e).key().equals(l.key()))) {
-        lineKeys.add(l.key());
-      }
-    });
+    DiagramStyle.lines()
+        .forEach(
+            l -> {
+              if (diagram.edges().stream()
+                  .anyMatch(e -> DiagramStyle.line(e).key().equals(l.key()))) {
+                lineKeys.add(l.key());
+              }
+            });
     List<String[]> items = new ArrayList<>();
     boxKeys.forEach(k -> items.add(new String[] {"box", k, DiagramStyle.box(k).legend()}));
-    lineKeys.forEach(k -> items.add(new String[] {"line", k,
-        DiagramStyle.lines().stream().filter(l -> l.key().equals(k)).findFirst().orElseThrow().legend()}));
+    lineKeys.forEach(
+        k ->
+            items.add(
+                new String[] {
+                  "line",
+                  k,
+                  DiagramStyle.lines().stream()
+                      .filter(l -> l.key().equals(k))
+                      .findFirst()
+                      .orElseThrow()
+                      .legend()
+                }));
     if (diagram.nodes().stream().anyMatch(Diagram.Node::emphasised)) {
       items.add(new String[] {"mark", "emphasised", "affected state"});
     }
@@ -254,34 +341,67 @@ final class PaperLayout {
     List<TextLine> footer = new ArrayList<>();
     double line = SMALLEST * 1.3;
     if (!diagram.sources().isEmpty()) {
-      footer.add(new TextLine(MARGIN, y + SMALLEST, "Sources (the numbers on the links)", SMALLEST, true, DiagramStyle.INK));
+      footer.add(
+          new TextLine(
+              MARGIN,
+              y + SMALLEST,
+              "Sources (the numbers on the links)",
+              SMALLEST,
+              true,
+              DiagramStyle.INK));
       y += line + 2;
       int columnsN = diagram.sources().size() > 4 ? 2 : 1;
       double columnW = contentW / columnsN;
       int perColumn = (diagram.sources().size() + columnsN - 1) / columnsN;
-      double numW = TextMetrics.width(diagram.sources().size() + ".", SMALLEST, true) * DiagramLayout.FALLBACK_FONT + 6;
+      double numW =
+          TextMetrics.width(diagram.sources().size() + ".", SMALLEST, true)
+                  * DiagramLayout.FALLBACK_FONT
+              + 6;
       for (int i = 0; i < diagram.sources().size(); i++) {
         Diagram.SourceRef s = diagram.sources().get(i);
         double fx = MARGIN + (i / perColumn) * columnW;
         double fy = y + (i % perColumn) * line + SMALLEST;
         footer.add(new TextLine(fx, fy, (i + 1) + ".", SMALLEST, true, DiagramStyle.MUTED));
         double room = (columnW - numW - 14) / DiagramLayout.FALLBACK_FONT;
-        footer.add(new TextLine(fx + numW, fy, shorten(List.of(entry(s)), 1, SMALLEST, false, room).get(0), SMALLEST, false, DiagramStyle.MUTED));
+        footer.add(
+            new TextLine(
+                fx + numW,
+                fy,
+                shorten(List.of(entry(s)), 1, SMALLEST, false, room).get(0),
+                SMALLEST,
+                false,
+                DiagramStyle.MUTED));
       }
       y += perColumn * line + 6;
     }
-    for (String l : TextMetrics.wrap(diagram.reference().replace("GET /api/diagrams/", "/api/diagrams/"), SMALLEST, false,
-        contentW / DiagramLayout.FALLBACK_FONT)) {
+    for (String l :
+        TextMetrics.wrap(
+            diagram.reference().replace("GET /api/diagrams/", "/api/diagrams/"),
+            SMALLEST,
+            false,
+            contentW / DiagramLayout.FALLBACK_FONT)) {
       footer.add(new TextLine(MARGIN, y + SMALLEST, l, SMALLEST, false, DiagramStyle.MUTED));
       y += line;
     }
     double height = Math.ceil(y + MARGIN);
-    return new Layout(diagram, Layout.Orientation.LR, WIDTH, height, heading, bands, boxes, routes, legend, footer, marks);
+    return new Layout(
+        diagram,
+        Layout.Orientation.LR,
+        WIDTH,
+        height,
+        heading,
+        bands,
+        boxes,
+        routes,
+        legend,
+        footer,
+        marks);
   }
 
   /** A footer entry: title, year, publisher and where to find it. */
   static String entry(Diagram.SourceRef s) {
-    StringBuilder b = new StringBuilder(s.title() == null || s.title().isBlank() ? s.id() : s.title());
+    StringBuilder b =
+        new StringBuilder(s.title() == null || s.title().isBlank() ? s.id() : s.title());
     if (s.publisher() != null) {
       b.append(". ").append(s.publisher());
     }
@@ -345,7 +465,10 @@ final class PaperLayout {
     return out;
   }
 
-  /** At most {@code n} lines, the last cut with an ellipsis where text was dropped or it is too wide. */
+  /**
+   * At most {@code n} lines, the last cut with an ellipsis where text was dropped or it is too
+   * wide.
+   */
   static List<String> shorten(List<String> lines, int n, double size, boolean bold, double max) {
     List<String> out = new ArrayList<>(lines.subList(0, Math.min(n, lines.size())));
     if (out.isEmpty()) {

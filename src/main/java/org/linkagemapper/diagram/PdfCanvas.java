@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +20,8 @@ import org.linkagemapper.diagram.Layout.Point;
 /**
  * Draws the layout as PDF vectors with PDFBox, in the standard Helvetica the layout was measured
  * with (every PDF reader has it, so nothing is embedded and text stays text). One pixel is 0.75 pt,
- * the size the SVG has at 96 dpi; figures larger than a PDF page may be are scaled to fit. No dates;
- * the document ID is a hash of the content, so the same figure gives the same bytes.
+ * the size the SVG has at 96 dpi; figures larger than a PDF page may be are scaled to fit. No
+ * dates; the document ID is a hash of the content, so the same figure gives the same bytes.
  */
 final class PdfCanvas implements Canvas {
 
@@ -63,7 +62,8 @@ final class PdfCanvas implements Canvas {
         cs.transform(new Matrix(scale, 0, 0, -scale, 0, h));
         Painter.paint(layout, new PdfCanvas(cs));
       }
-      // The ID is a hash of the figure (the SVG of the same layout), so it changes when the figure does and only then.
+      // The ID is a hash of the figure (the SVG of the same layout), so it changes when the figure
+      // does and only then.
       doc.getDocument().setDocumentID(id(SvgCanvas.write(layout)));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
@@ -94,7 +94,16 @@ final class PdfCanvas implements Canvas {
   public void end() {}
 
   @Override
-  public void rect(double x, double y, double w, double h, double r, String fill, String stroke, double strokeWidth, double[] dash) {
+  public void rect(
+      double x,
+      double y,
+      double w,
+      double h,
+      double r,
+      String fill,
+      String stroke,
+      double strokeWidth,
+      double[] dash) {
     try {
       if (fill != null) {
         cs.setNonStrokingColor(colour(fill));
@@ -135,7 +144,8 @@ final class PdfCanvas implements Canvas {
   }
 
   @Override
-  public void polyline(List<Point> points, String stroke, double width, double[] dash, boolean roundCap) {
+  public void polyline(
+      List<Point> points, String stroke, double width, double[] dash, boolean roundCap) {
     try {
       strokeStyle(stroke, width, dash, roundCap);
       cs.moveTo((float) points.get(0).x(), (float) points.get(0).y());
@@ -164,7 +174,8 @@ final class PdfCanvas implements Canvas {
   }
 
   @Override
-  public void text(double x, double y, String text, double size, boolean bold, String colour, boolean centred) {
+  public void text(
+      double x, double y, String text, double size, boolean bold, String colour, boolean centred) {
     String plain = TextMetrics.plain(text);
     double left = centred ? x - TextMetrics.width(plain, size, bold) / 2 : x;
     try {
@@ -180,7 +191,8 @@ final class PdfCanvas implements Canvas {
     }
   }
 
-  private void strokeStyle(String stroke, double width, double[] dash, boolean roundCap) throws IOException {
+  private void strokeStyle(String stroke, double width, double[] dash, boolean roundCap)
+      throws IOException {
     cs.setStrokingColor(colour(stroke));
     cs.setLineWidth((float) width);
     cs.setLineCapStyle(roundCap ? 1 : 0);

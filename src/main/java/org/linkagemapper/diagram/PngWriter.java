@@ -2,7 +2,6 @@ package org.linkagemapper.diagram;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -17,9 +16,12 @@ final class PngWriter {
   static {
     // Liberation Sans has Helvetica's widths, which size every box; PDFBox ships it. Registered
     // before Batik first resolves a font family, so the PNG looks the same on every machine.
-    try (var in = org.apache.pdfbox.pdmodel.PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+    try (var in =
+        org.apache.pdfbox.pdmodel.PDDocument.class.getResourceAsStream(
+            "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
       if (in != null) {
-        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
       }
     } catch (java.io.IOException | java.awt.FontFormatException e) {
       // Batik falls back to the platform's sans-serif.
@@ -41,7 +43,8 @@ final class PngWriter {
       in.setURI("file:/linkage-diagram.svg");
       png.transcode(in, new TranscoderOutput(out));
     } catch (TranscoderException e) {
-      throw new IllegalStateException("Batik could not rasterise the diagram: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Batik could not rasterise the diagram: " + e.getMessage(), e);
     }
     return out.toByteArray();
   }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -27,7 +26,10 @@ final class TextMetrics {
     return bold ? BOLD : REGULAR;
   }
 
-  /** The width of {@code text} at {@code size} px. Synchronised: PDFBox fonts cache widths in plain maps. */
+  /**
+   * The width of {@code text} at {@code size} px. Synchronised: PDFBox fonts cache widths in plain
+   * maps.
+   */
   static synchronized double width(String text, double size, boolean bold) {
     try {
       return font(bold).getStringWidth(plain(text)) / 1000.0 * size;
@@ -46,14 +48,20 @@ final class TextMetrics {
     }
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     StringBuilder out = new StringBuilder(folded.length());
-    folded.codePoints().forEach(cp -> {
-      String c = new String(Character.toChars(cp));
-      out.append(encodable(c) ? c : switch (cp) {
-        case '\u2018', '\u2019' -> "'";
-        case '\u201C', '\u201D' -> "\"";
-        default -> "?";
-      });
-    });
+    folded
+        .codePoints()
+        .forEach(
+            cp -> {
+              String c = new String(Character.toChars(cp));
+              out.append(
+                  encodable(c)
+                      ? c
+                      : switch (cp) {
+                        case '\u2018', '\u2019' -> "'";
+                        case '\u201C', '\u201D' -> "\"";
+                        default -> "?";
+                      });
+            });
     return out.toString().replaceAll("\\s+", " ").strip();
   }
 
@@ -66,7 +74,10 @@ final class TextMetrics {
     }
   }
 
-  /** {@code text} broken at spaces (or hyphens) into lines no wider than {@code max}; a word wider than that keeps its own line. */
+  /**
+   * {@code text} broken at spaces (or hyphens) into lines no wider than {@code max}; a word wider
+   * than that keeps its own line.
+   */
   static List<String> wrap(String text, double size, boolean bold, double max) {
     List<String> lines = new ArrayList<>();
     String line = "";

@@ -6,11 +6,12 @@ import org.neo4j.driver.Value;
 public record Citation(String id, String title, String url, Integer year, String locator) {
 
   /**
-   * Cypher projecting the citation of {@code r} (a node or relationship); needs {@code src} bound by
-   * {@code OPTIONAL MATCH (src:Source {id: r.source})}.
+   * Cypher projecting the citation of {@code r} (a node or relationship); needs {@code src} bound
+   * by {@code OPTIONAL MATCH (src:Source {id: r.source})}.
    */
   public static String project(String r, String src) {
-    return "{id: %1$s.source, title: %2$s.title, url: %2$s.url, year: %2$s.year, locator: %1$s.locator}".formatted(r, src);
+    return "{id: %1$s.source, title: %2$s.title, url: %2$s.url, year: %2$s.year, locator: %1$s.locator}"
+        .formatted(r, src);
   }
 
   public static Citation of(Value v) {

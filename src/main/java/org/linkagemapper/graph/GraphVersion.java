@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,10 +12,10 @@ import org.slf4j.LoggerFactory;
  * be served from memory until the graph changes.
  *
  * <p>With the embedded database every commit is pushed here ({@link #bump()} from a transaction
- * event listener). With an external server, writes through this service bump it at once, and
- * writes by other clients are noticed by a probe that runs at most once per interval, on the first
- * {@link #current()} after the interval has passed; an answer is then never older than that
- * interval plus one probe.
+ * event listener). With an external server, writes through this service bump it at once, and writes
+ * by other clients are noticed by a probe that runs at most once per interval, on the first {@link
+ * #current()} after the interval has passed; an answer is then never older than that interval plus
+ * one probe.
  */
 public final class GraphVersion {
 

@@ -2,7 +2,6 @@ package org.linkagemapper.graph;
 
 import java.util.List;
 import java.util.Map;
-
 import org.neo4j.driver.Value;
 
 /** A node as answers name it: enough to print a label and link to its detail. */
@@ -10,7 +9,8 @@ public record NodeRef(String id, String name, String acronym, List<String> label
 
   /** Cypher map projection producing what {@link #of(Value)} reads. */
   public static String project(String n) {
-    return "%1$s {.id, .name, .acronym, labels: [l IN labels(%1$s) WHERE l <> 'Entity']}".formatted(n);
+    return "%1$s {.id, .name, .acronym, labels: [l IN labels(%1$s) WHERE l <> 'Entity']}"
+        .formatted(n);
   }
 
   public static NodeRef of(Value v) {
@@ -24,7 +24,8 @@ public record NodeRef(String id, String name, String acronym, List<String> label
   public static NodeRef of(Map<String, Object> m) {
     @SuppressWarnings("unchecked")
     List<String> labels = (List<String>) m.get("labels");
-    return new NodeRef((String) m.get("id"), (String) m.get("name"), (String) m.get("acronym"), labels);
+    return new NodeRef(
+        (String) m.get("id"), (String) m.get("name"), (String) m.get("acronym"), labels);
   }
 
   /** The short label for diagrams and lists: the acronym where there is one. */

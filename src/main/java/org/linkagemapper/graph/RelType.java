@@ -22,7 +22,8 @@ public enum RelType {
   FUNDS(Set.of(NodeLabel.PARTNER), Set.of(NodeLabel.MECHANISM)),
   CHAIRS(Set.of(NodeLabel.PARTNER), Set.of(NodeLabel.MECHANISM)),
   LINKS_TO(
-      Set.of(NodeLabel.MECHANISM, NodeLabel.PARTNER), Set.of(NodeLabel.MECHANISM, NodeLabel.PARTNER)),
+      Set.of(NodeLabel.MECHANISM, NodeLabel.PARTNER),
+      Set.of(NodeLabel.MECHANISM, NodeLabel.PARTNER)),
   PERFORMS(Set.of(NodeLabel.MECHANISM, NodeLabel.PARTNER), Set.of(NodeLabel.RESPONSE_ROLE)),
   FOCUSES_ON(Set.of(NodeLabel.MECHANISM), Set.of(NodeLabel.AREA)),
   /** Written from scenarios.yaml, not relationships.yaml. */

@@ -2,9 +2,9 @@ package org.linkagemapper.graph;
 
 /**
  * The {@code asOf} year as Cypher predicates, written once: a node existed in a year when it was
- * established by then and had not ended before it; a relationship when its {@code since} and
- * {@code until} years enclose it. Unknown years count as "always". Both read the parameter
- * {@code $asOf} (null for "today, everything").
+ * established by then and had not ended before it; a relationship when its {@code since} and {@code
+ * until} years enclose it. Unknown years count as "always". Both read the parameter {@code $asOf}
+ * (null for "today, everything").
  */
 public final class Temporal {
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.linkagemapper.graph.RelType;
 import org.linkagemapper.system.GraphReads;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphVocabulary {
 
-  record Values(List<String> types, List<String> kinds, List<String> phases, List<String> roles, long readAt) {}
+  record Values(
+      List<String> types,
+      List<String> kinds,
+      List<String> phases,
+      List<String> roles,
+      long readAt) {}
 
   private static final Duration TTL = Duration.ofSeconds(10);
 

@@ -1,10 +1,9 @@
 package org.linkagemapper.linkage;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.linkagemapper.graph.RelType;
 import org.linkagemapper.linkage.LinkageAnswers.BoundedPaths;
 import org.linkagemapper.linkage.LinkageAnswers.IncidentView;
@@ -20,12 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 /** Path and linkage questions over REST: who reaches whom, through whom, and when. */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Paths and linkages", description = "Shortest and bounded paths, neighbourhoods and the incident linkage view; every step cited")
+@Tag(
+    name = "Paths and linkages",
+    description =
+        "Shortest and bounded paths, neighbourhoods and the incident linkage view; every step cited")
 class LinkageController {
 
-  private static final String TYPES = "relationship types to follow, comma-separated (default: those joining actor to actor)";
-  private static final String KINDS = "LINKS_TO kinds to follow, comma-separated (other types are unaffected)";
-  private static final String PHASE = "only pass through actors performing a role in this incident phase (endpoints always allowed)";
+  private static final String TYPES =
+      "relationship types to follow, comma-separated (default: those joining actor to actor)";
+  private static final String KINDS =
+      "LINKS_TO kinds to follow, comma-separated (other types are unaffected)";
+  private static final String PHASE =
+      "only pass through actors performing a role in this incident phase (endpoints always allowed)";
   private static final String AS_OF = "a year: only nodes and relationships that existed then";
   private static final String EXCLUDE = "ids to route around, comma-separated";
   private static final String DIRECTION = "out, in or both (default both)";
@@ -41,32 +46,40 @@ class LinkageController {
   ShortestPaths shortest(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @Parameter(description = "how many paths, 1 to 10 (default 1)") @RequestParam(required = false) Integer k,
+      @Parameter(description = "how many paths, 1 to 10 (default 1)")
+          @RequestParam(required = false)
+          Integer k,
       @Parameter(description = TYPES) @RequestParam(required = false) String types,
       @Parameter(description = KINDS) @RequestParam(required = false) String kinds,
       @Parameter(description = PHASE) @RequestParam(required = false) String phase,
       @Parameter(description = AS_OF) @RequestParam(required = false) Integer asOf,
       @Parameter(description = EXCLUDE) @RequestParam(required = false) String exclude,
       @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
-      @Parameter(description = "1 to 10 hops (default 6)") @RequestParam(required = false) Integer maxDepth) {
-    PathFilter filter = linkage.filter(types, kinds, phase, asOf, exclude, direction, PathFilter.ACTOR_TYPES);
+      @Parameter(description = "1 to 10 hops (default 6)") @RequestParam(required = false)
+          Integer maxDepth) {
+    PathFilter filter =
+        linkage.filter(types, kinds, phase, asOf, exclude, direction, PathFilter.ACTOR_TYPES);
     return linkage.shortest(from, to, k, maxDepth, filter);
   }
 
-  @Operation(summary = "Every simple path between two actors up to a depth, shortest first, up to a limit")
+  @Operation(
+      summary = "Every simple path between two actors up to a depth, shortest first, up to a limit")
   @GetMapping("/paths")
   BoundedPaths paths(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @Parameter(description = "1 to 6 hops (default 4)") @RequestParam(required = false) Integer maxDepth,
-      @Parameter(description = "1 to 200 paths (default 25)") @RequestParam(required = false) Integer limit,
+      @Parameter(description = "1 to 6 hops (default 4)") @RequestParam(required = false)
+          Integer maxDepth,
+      @Parameter(description = "1 to 200 paths (default 25)") @RequestParam(required = false)
+          Integer limit,
       @Parameter(description = TYPES) @RequestParam(required = false) String types,
       @Parameter(description = KINDS) @RequestParam(required = false) String kinds,
       @Parameter(description = PHASE) @RequestParam(required = false) String phase,
       @Parameter(description = AS_OF) @RequestParam(required = false) Integer asOf,
       @Parameter(description = EXCLUDE) @RequestParam(required = false) String exclude,
       @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
-    PathFilter filter = linkage.filter(types, kinds, phase, asOf, exclude, direction, PathFilter.ACTOR_TYPES);
+    PathFilter filter =
+        linkage.filter(types, kinds, phase, asOf, exclude, direction, PathFilter.ACTOR_TYPES);
     return linkage.paths(from, to, maxDepth, limit, filter);
   }
 
@@ -74,12 +87,25 @@ class LinkageController {
   @GetMapping("/actors/{id}/linkages")
   Neighbourhood linkages(
       @PathVariable String id,
-      @Parameter(description = "1 to 3 hops (default 1)") @RequestParam(required = false) Integer depth,
+      @Parameter(description = "1 to 3 hops (default 1)") @RequestParam(required = false)
+          Integer depth,
       @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
-      @Parameter(description = "relationship types to follow (default: all of the model's linkage types)") @RequestParam(required = false) String types,
+      @Parameter(
+              description =
+                  "relationship types to follow (default: all of the model's linkage types)")
+          @RequestParam(required = false)
+          String types,
       @Parameter(description = KINDS) @RequestParam(required = false) String kinds,
       @Parameter(description = AS_OF) @RequestParam(required = false) Integer asOf) {
-    PathFilter filter = linkage.filter(types, kinds, null, asOf, null, direction, RelType.linkage().stream().map(Enum::name).toList());
+    PathFilter filter =
+        linkage.filter(
+            types,
+            kinds,
+            null,
+            asOf,
+            null,
+            direction,
+            RelType.linkage().stream().map(Enum::name).toList());
     return linkage.neighbourhood(id, depth, filter);
   }
 
@@ -89,11 +115,17 @@ class LinkageController {
     return linkage.scenarios();
   }
 
-  @Operation(summary = "Who links to whom during an incident: actors by phase, in the order they are reached from the affected state, with the links among them")
+  @Operation(
+      summary =
+          "Who links to whom during an incident: actors by phase, in the order they are reached from the affected state, with the links among them")
   @GetMapping("/incidents/{scenario}")
   IncidentView incident(
       @PathVariable String scenario,
-      @Parameter(description = "a year: the architecture as it stood then (2017 as in the source paper)") @RequestParam(required = false) Integer asOf) {
+      @Parameter(
+              description =
+                  "a year: the architecture as it stood then (2017 as in the source paper)")
+          @RequestParam(required = false)
+          Integer asOf) {
     return linkage.incident(scenario, asOf);
   }
 }

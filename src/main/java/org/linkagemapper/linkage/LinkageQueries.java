@@ -15,12 +15,14 @@ public final class LinkageQueries {
 
   /** True for a relationship the filters let a traversal follow. */
   static String relationshipAllowed(String r) {
-    return "%s AND ($kinds IS NULL OR type(%2$s) <> 'LINKS_TO' OR %2$s.kind IN $kinds)".formatted(relationshipHeld(r), r);
+    return "%s AND ($kinds IS NULL OR type(%2$s) <> 'LINKS_TO' OR %2$s.kind IN $kinds)"
+        .formatted(relationshipHeld(r), r);
   }
 
   /**
    * True for a node a traversal may pass through: it existed in {@code $asOf}, is not excluded and,
-   * with {@code $phase}, performs a role in that phase. The endpoints ({@code $endpoints}) always may.
+   * with {@code $phase}, performs a role in that phase. The endpoints ({@code $endpoints}) always
+   * may.
    */
   static String nodeAllowed(String n) {
     return nodeAllowed(n, n + ".id");
@@ -39,13 +41,15 @@ public final class LinkageQueries {
       {type: type(rel), from: startNode(rel).id, to: endNode(rel).id, props: properties(rel),
        sourceTitle: COLLECT { MATCH (s:Source {id: rel.source}) RETURN s.title }[0]}""";
 
-  private static final String NODE = "n {.id, .name, .acronym, labels: [l IN labels(n) WHERE l <> 'Entity']}";
+  private static final String NODE =
+      "n {.id, .name, .acronym, labels: [l IN labels(n) WHERE l <> 'Entity']}";
 
   /**
    * The shortest path between {@code $from} and {@code $to}, answering in the same round trip
    * whether each endpoint exists. This exact text is what the benchmark runs through the driver.
    */
-  public static String shortest(PathFilter.Direction direction, java.util.List<String> types, int maxDepth) {
+  public static String shortest(
+      PathFilter.Direction direction, java.util.List<String> types, int maxDepth) {
     return """
         OPTIONAL MATCH (a:Entity {id: $from}) WHERE NOT a:Source AND NOT a:Scenario
         OPTIONAL MATCH (b:Entity {id: $to}) WHERE NOT b:Source AND NOT b:Scenario
@@ -56,16 +60,22 @@ public final class LinkageQueries {
         }
         RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths"""
         .formatted(
-            nodeExisted("a"), nodeExisted("b"), direction.pattern(types), relationshipAllowed("r"), nodeAllowed("y"),
-            maxDepth, NODE, STEP);
+            nodeExisted("a"),
+            nodeExisted("b"),
+            direction.pattern(types),
+            relationshipAllowed("r"),
+            nodeAllowed("y"),
+            maxDepth,
+            NODE,
+            STEP);
   }
 
   /**
    * Every relationship the filters allow, with both ends: the subgraph a JGraphT search or a
-   * breadth-first walk runs on. A plain one-hop pattern, so it is bounded by the graph's size.
-   * Each end's id is read once, into {@code from} and {@code to}, and used from there: with
-   * {@code x.id} read in the filter, the map projection and the sort, Neo4j 5.26's planner failed
-   * now and then ("insertCachedProperties ... x.id should not appear non-cached", a 500).
+   * breadth-first walk runs on. A plain one-hop pattern, so it is bounded by the graph's size. Each
+   * end's id is read once, into {@code from} and {@code to}, and used from there: with {@code x.id}
+   * read in the filter, the map projection and the sort, Neo4j 5.26's planner failed now and then
+   * ("insertCachedProperties ... x.id should not appear non-cached", a 500).
    */
   static String subgraph(java.util.List<String> types) {
     return """
@@ -77,7 +87,11 @@ public final class LinkageQueries {
                from, to, type(r) AS type, properties(r) AS props,
                COLLECT { MATCH (s:Source {id: r.source}) RETURN s.title }[0] AS sourceTitle
         ORDER BY from, to, type, r.key"""
-        .formatted(String.join("|", types), relationshipAllowed("r"), nodeAllowed("x", "from"), nodeAllowed("y", "to"));
+        .formatted(
+            String.join("|", types),
+            relationshipAllowed("r"),
+            nodeAllowed("x", "from"),
+            nodeAllowed("y", "to"));
   }
 
   /** One actor (not a source or scenario) by id, and whether it existed in {@code $asOf}. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.linkagemapper.graph.NodeRef;
 import org.linkagemapper.graph.Vocabulary;
 import org.linkagemapper.linkage.LinkageAnswers.BoundedPaths;
@@ -55,18 +54,31 @@ public class LinkageService {
   }
 
   /** Parses and checks the shared filters; types default to those joining actor to actor. */
-  public PathFilter filter(String types, String kinds, String phase, Integer asOf, String exclude, String direction, List<String> defaults) {
-    return PathFilter.parse(vocabulary.current(), types, kinds, phase, asOf, exclude, direction, defaults);
+  public PathFilter filter(
+      String types,
+      String kinds,
+      String phase,
+      Integer asOf,
+      String exclude,
+      String direction,
+      List<String> defaults) {
+    return PathFilter.parse(
+        vocabulary.current(), types, kinds, phase, asOf, exclude, direction, defaults);
   }
 
-  public ShortestPaths shortest(String from, String to, Integer k, Integer maxDepth, PathFilter filter) {
+  public ShortestPaths shortest(
+      String from, String to, Integer k, Integer maxDepth, PathFilter filter) {
     int paths = Params.bounded("k", k, 1, 1, MAX_K);
     int depth = Params.bounded("maxDepth", maxDepth, SHORTEST_DEFAULT_DEPTH, 1, SHORTEST_MAX_DEPTH);
     checkEndpoints(from, to, filter);
     if (paths == 1) {
       // One shortest path: Neo4j's SHORTEST with the filters inside the pattern.
       Map<String, Object> params = parameters(filter, from, to);
-      Record r = reads.read(LinkageQueries.shortest(filter.direction(), filter.types(), depth), params, result -> result.single());
+      Record r =
+          reads.read(
+              LinkageQueries.shortest(filter.direction(), filter.types(), depth),
+              params,
+              result -> result.single());
       if (!r.get("fromFound").asBoolean()) {
         throw new NotFoundException("actor", from);
       }
@@ -80,10 +92,12 @@ public class LinkageService {
     requireActor(from);
     requireActor(to);
     Subgraph subgraph = subgraph(filter, from, to);
-    return new ShortestPaths(from, to, paths, depth, filter.describe(), subgraph.shortestPaths(from, to, paths, depth));
+    return new ShortestPaths(
+        from, to, paths, depth, filter.describe(), subgraph.shortestPaths(from, to, paths, depth));
   }
 
-  public BoundedPaths paths(String from, String to, Integer maxDepth, Integer limit, PathFilter filter) {
+  public BoundedPaths paths(
+      String from, String to, Integer maxDepth, Integer limit, PathFilter filter) {
     int depth = Params.bounded("maxDepth", maxDepth, PATHS_DEFAULT_DEPTH, 1, PATHS_MAX_DEPTH);
     int max = Params.bounded("limit", limit, PATHS_DEFAULT_LIMIT, 1, PATHS_MAX_LIMIT);
     checkEndpoints(from, to, filter);
@@ -93,7 +107,8 @@ public class LinkageService {
     List<PathView> found = subgraph(filter, from, to).shortestPaths(from, to, max + 1, depth);
     boolean truncated = found.size() > max;
     List<PathView> paths = truncated ? found.subList(0, max) : found;
-    return new BoundedPaths(from, to, depth, max, truncated, paths.size(), filter.describe(), paths);
+    return new BoundedPaths(
+        from, to, depth, max, truncated, paths.size(), filter.describe(), paths);
   }
 
   public Neighbourhood neighbourhood(String id, Integer depth, PathFilter filter) {
@@ -103,22 +118,25 @@ public class LinkageService {
     Map<String, Integer> distance = subgraph.distances(id, hops);
     List<Neighbour> nodes = new ArrayList<>();
     nodes.add(new Neighbour(actor, 0));
-    distance.forEach((n, d) -> {
-      if (d > 0) {
-        nodes.add(new Neighbour(subgraph.node(n), d));
-      }
-    });
+    distance.forEach(
+        (n, d) -> {
+          if (d > 0) {
+            nodes.add(new Neighbour(subgraph.node(n), d));
+          }
+        });
     nodes.sort(Comparator.comparingInt(Neighbour::distance).thenComparing(n -> n.node().id()));
-    List<Step> relationships = subgraph.steps().stream()
-        .filter(s -> distance.containsKey(s.from()) && distance.containsKey(s.to()))
-        .filter(s -> Math.min(distance.get(s.from()), distance.get(s.to())) < hops)
-        .filter(s -> reachesAlong(filter.direction(), distance, s))
-        .toList();
+    List<Step> relationships =
+        subgraph.steps().stream()
+            .filter(s -> distance.containsKey(s.from()) && distance.containsKey(s.to()))
+            .filter(s -> Math.min(distance.get(s.from()), distance.get(s.to())) < hops)
+            .filter(s -> reachesAlong(filter.direction(), distance, s))
+            .toList();
     return new Neighbourhood(actor, hops, filter.describe(), nodes, relationships);
   }
 
   /** With a direction, a relationship belongs to the walk only if it points outward (or inward). */
-  private static boolean reachesAlong(PathFilter.Direction direction, Map<String, Integer> distance, Step s) {
+  private static boolean reachesAlong(
+      PathFilter.Direction direction, Map<String, Integer> distance, Step s) {
     return switch (direction) {
       case BOTH -> true;
       case OUT -> distance.get(s.to()) <= distance.get(s.from()) + 1;
@@ -132,16 +150,26 @@ public class LinkageService {
 
   public IncidentView incident(String scenarioId, Integer asOf) {
     Params.year("asOf", asOf);
-    ScenarioSummary scenario = scenarios().stream().filter(s -> s.id().equals(scenarioId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("scenario", scenarioId));
+    ScenarioSummary scenario =
+        scenarios().stream()
+            .filter(s -> s.id().equals(scenarioId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("scenario", scenarioId));
     String state = scenario.affectedState().id();
     Map<String, Object> params = new HashMap<>();
     params.put("scenario", scenarioId);
     params.put("asOf", asOf);
-    List<Record> performers = reads.read(LinkageQueries.PERFORMERS, params, result -> result.list());
+    List<Record> performers =
+        reads.read(LinkageQueries.PERFORMERS, params, result -> result.list());
     // Distances from the affected state over every link between actors, as the architecture stood.
-    PathFilter links = new PathFilter(PathFilter.ACTOR_TYPES.stream().filter(vocabulary.current().types()::contains).toList(),
-        List.of(), null, asOf, List.of(), PathFilter.Direction.BOTH);
+    PathFilter links =
+        new PathFilter(
+            PathFilter.ACTOR_TYPES.stream().filter(vocabulary.current().types()::contains).toList(),
+            List.of(),
+            null,
+            asOf,
+            List.of(),
+            PathFilter.Direction.BOTH);
     Subgraph subgraph = subgraph(links, state, state);
     Map<String, Integer> distance = subgraph.distances(state, -1);
 
@@ -161,21 +189,39 @@ public class LinkageService {
       performs.add(Step.of(r.get("step")));
       List<String> pillars = r.get("pillars").asList(Value::asString);
       NodeRef node = existing != null ? existing.node() : actorRef(actor, subgraph);
-      byPhase.get(phase).put(actor, new Participant(node, lane(node, pillars), pillars, roles, distance.get(actor),
-          distance.containsKey(actor) ? subgraph.route(state, actor) : List.of(), performs));
+      byPhase
+          .get(phase)
+          .put(
+              actor,
+              new Participant(
+                  node,
+                  lane(node, pillars),
+                  pillars,
+                  roles,
+                  distance.get(actor),
+                  distance.containsKey(actor) ? subgraph.route(state, actor) : List.of(),
+                  performs));
     }
     List<Phase> phases = new ArrayList<>();
-    byPhase.forEach((phase, participants) -> {
-      List<Participant> ordered = new ArrayList<>(participants.values());
-      ordered.sort(Comparator.comparing((Participant p) -> p.distance() == null ? Integer.MAX_VALUE : p.distance())
-          .thenComparing(p -> p.node().id()));
-      phases.add(new Phase(phase, ordered));
-    });
+    byPhase.forEach(
+        (phase, participants) -> {
+          List<Participant> ordered = new ArrayList<>(participants.values());
+          ordered.sort(
+              Comparator.comparing(
+                      (Participant p) -> p.distance() == null ? Integer.MAX_VALUE : p.distance())
+                  .thenComparing(p -> p.node().id()));
+          phases.add(new Phase(phase, ordered));
+        });
     Set<String> members = new LinkedHashSet<>(actors);
     members.add(state);
-    List<Step> among = subgraph.steps().stream().filter(s -> members.contains(s.from()) && members.contains(s.to())).toList();
-    List<RoleRef> uncovered = scenario.roles().stream().filter(role -> !covered.contains(role.id())).toList();
-    List<String> unreachable = actors.stream().filter(a -> !distance.containsKey(a)).sorted().toList();
+    List<Step> among =
+        subgraph.steps().stream()
+            .filter(s -> members.contains(s.from()) && members.contains(s.to()))
+            .toList();
+    List<RoleRef> uncovered =
+        scenario.roles().stream().filter(role -> !covered.contains(role.id())).toList();
+    List<String> unreachable =
+        actors.stream().filter(a -> !distance.containsKey(a)).sorted().toList();
     return new IncidentView(scenario, asOf, phases, among, uncovered, unreachable);
   }
 
@@ -197,11 +243,28 @@ public class LinkageService {
 
   private ScenarioSummary scenario(Record r) {
     Value s = r.get("scenario");
-    List<RoleRef> roles = r.get("roles").asList(v -> new RoleRef(v.get("id").asString(), v.get("name").asString(), v.get("phase").asString()));
+    List<RoleRef> roles =
+        r.get("roles")
+            .asList(
+                v ->
+                    new RoleRef(
+                        v.get("id").asString(),
+                        v.get("name").asString(),
+                        v.get("phase").asString()));
     return new ScenarioSummary(
-        s.get("id").asString(), s.get("name").asString(), s.get("description").asString(null),
-        new NodeRef(r.get("stateId").asString(), r.get("stateName").asString(), null, List.of("Partner", "MemberState")),
-        roles, new StepSource(r.get("sourceId").asString(null), r.get("sourceTitle").asString(null), s.get("locator").asString(null)));
+        s.get("id").asString(),
+        s.get("name").asString(),
+        s.get("description").asString(null),
+        new NodeRef(
+            r.get("stateId").asString(),
+            r.get("stateName").asString(),
+            null,
+            List.of("Partner", "MemberState")),
+        roles,
+        new StepSource(
+            r.get("sourceId").asString(null),
+            r.get("sourceTitle").asString(null),
+            s.get("locator").asString(null)));
   }
 
   private void checkEndpoints(String from, String to, PathFilter filter) {
@@ -215,7 +278,8 @@ public class LinkageService {
       throw new BadParameterException("to", to, "expected an actor other than 'from'");
     }
     if (filter.exclude().contains(from) || filter.exclude().contains(to)) {
-      throw new BadParameterException("exclude", String.join(",", filter.exclude()), "cannot exclude an endpoint of the path");
+      throw new BadParameterException(
+          "exclude", String.join(",", filter.exclude()), "cannot exclude an endpoint of the path");
     }
   }
 
@@ -223,18 +287,29 @@ public class LinkageService {
     Map<String, Object> params = new HashMap<>();
     params.put("id", id);
     params.put("asOf", null);
-    return reads.read(LinkageQueries.ACTOR, params, result -> result.list().stream().findFirst()
-        .map(r -> NodeRef.of(r.get("node")))
-        .orElseThrow(() -> new NotFoundException("actor", id)));
+    return reads.read(
+        LinkageQueries.ACTOR,
+        params,
+        result ->
+            result.list().stream()
+                .findFirst()
+                .map(r -> NodeRef.of(r.get("node")))
+                .orElseThrow(() -> new NotFoundException("actor", id)));
   }
 
   private Subgraph subgraph(PathFilter filter, String from, String to) {
     Map<String, Object> params = parameters(filter, from, to);
-    return reads.read(LinkageQueries.subgraph(filter.types()), params, result -> {
-      Subgraph subgraph = new Subgraph(filter.direction());
-      result.forEachRemaining(r -> subgraph.add(NodeRef.of(r.get("fromNode")), NodeRef.of(r.get("toNode")), Step.of(r)));
-      return subgraph;
-    });
+    return reads.read(
+        LinkageQueries.subgraph(filter.types()),
+        params,
+        result -> {
+          Subgraph subgraph = new Subgraph(filter.direction());
+          result.forEachRemaining(
+              r ->
+                  subgraph.add(
+                      NodeRef.of(r.get("fromNode")), NodeRef.of(r.get("toNode")), Step.of(r)));
+          return subgraph;
+        });
   }
 
   private static Map<String, Object> parameters(PathFilter filter, String from, String to) {

@@ -5,22 +5,36 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.linkagemapper.graph.RelType;
 import org.linkagemapper.system.BadParameterException;
 import org.linkagemapper.system.Params;
 
 /**
  * The filters every path and linkage query shares, checked against what the graph holds. They are
- * applied during traversal (inside the pattern, or to the projection before a search), never to
- * the answers afterwards.
+ * applied during traversal (inside the pattern, or to the projection before a search), never to the
+ * answers afterwards.
  */
 record PathFilter(
-    List<String> types, List<String> kinds, String phase, Integer asOf, List<String> exclude, Direction direction) {
+    List<String> types,
+    List<String> kinds,
+    String phase,
+    Integer asOf,
+    List<String> exclude,
+    Direction direction) {
 
   /** Types followed when a request names none: those that join one actor to another. */
   static final List<String> ACTOR_TYPES =
-      List.of("PART_OF", "REPORTS_TO", "RENAMED_TO", "ENGAGES", "PARTICIPATES_IN", "PROPOSED", "HOSTS", "FUNDS", "CHAIRS", "LINKS_TO");
+      List.of(
+          "PART_OF",
+          "REPORTS_TO",
+          "RENAMED_TO",
+          "ENGAGES",
+          "PARTICIPATES_IN",
+          "PROPOSED",
+          "HOSTS",
+          "FUNDS",
+          "CHAIRS",
+          "LINKS_TO");
 
   static final int MAX_EXCLUDE = 50;
 
@@ -48,13 +62,21 @@ record PathFilter(
         case "out" -> OUT;
         case "in" -> IN;
         case "both" -> BOTH;
-        default -> throw new BadParameterException("direction", value, "not one of the allowed values", List.of("out", "in", "both"));
+        default ->
+            throw new BadParameterException(
+                "direction", value, "not one of the allowed values", List.of("out", "in", "both"));
       };
     }
   }
 
   static PathFilter parse(
-      GraphVocabulary.Values vocabulary, String types, String kinds, String phase, Integer asOf, String exclude, String direction,
+      GraphVocabulary.Values vocabulary,
+      String types,
+      String kinds,
+      String phase,
+      Integer asOf,
+      String exclude,
+      String direction,
       List<String> defaultTypes) {
     List<String> typeList = list("types", types, vocabulary.types());
     if (typeList.isEmpty()) {
@@ -64,7 +86,8 @@ record PathFilter(
     typeList.forEach(t -> RelType.parse(t).orElseThrow());
     List<String> excluded = list("exclude", exclude, null);
     if (excluded.size() > MAX_EXCLUDE) {
-      throw new BadParameterException("exclude", excluded.size() + " ids", "expected at most %d ids".formatted(MAX_EXCLUDE));
+      throw new BadParameterException(
+          "exclude", excluded.size() + " ids", "expected at most %d ids".formatted(MAX_EXCLUDE));
     }
     return new PathFilter(
         typeList,
@@ -86,7 +109,8 @@ record PathFilter(
         continue;
       }
       if (v.length() > 100) {
-        throw new BadParameterException(name, v.substring(0, 20) + "...", "expected values of at most 100 characters");
+        throw new BadParameterException(
+            name, v.substring(0, 20) + "...", "expected values of at most 100 characters");
       }
       if (allowed != null && !allowed.contains(v)) {
         throw new BadParameterException(name, v, "not one of the allowed values", allowed);
@@ -123,6 +147,8 @@ record PathFilter(
   }
 
   static List<String> split(String value) {
-    return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return value == null
+        ? List.of()
+        : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
@@ -28,8 +27,10 @@ final class Subgraph {
 
   private final Map<String, NodeRef> nodes = new LinkedHashMap<>();
   private final List<Step> steps = new ArrayList<>();
+
   /** Ordered pair (walk direction) → the fact that step uses. */
   private final Map<String, Step> hop = new HashMap<>();
+
   private final Map<String, List<String>> next = new HashMap<>();
   private final PathFilter.Direction direction;
 
@@ -73,15 +74,21 @@ final class Subgraph {
       return List.of();
     }
     Graph<String, DefaultEdge> graph =
-        direction == PathFilter.Direction.BOTH ? new SimpleGraph<>(DefaultEdge.class) : new SimpleDirectedGraph<>(DefaultEdge.class);
+        direction == PathFilter.Direction.BOTH
+            ? new SimpleGraph<>(DefaultEdge.class)
+            : new SimpleDirectedGraph<>(DefaultEdge.class);
     nodes.keySet().forEach(graph::addVertex);
-    next.forEach((a, bs) -> bs.forEach(b -> {
-      if (!graph.containsEdge(a, b)) {
-        graph.addEdge(a, b);
-      }
-    }));
+    next.forEach(
+        (a, bs) ->
+            bs.forEach(
+                b -> {
+                  if (!graph.containsEdge(a, b)) {
+                    graph.addEdge(a, b);
+                  }
+                }));
     List<PathView> paths = new ArrayList<>();
-    for (GraphPath<String, DefaultEdge> path : new YenKShortestPath<>(graph).getPaths(from, to, max)) {
+    for (GraphPath<String, DefaultEdge> path :
+        new YenKShortestPath<>(graph).getPaths(from, to, max)) {
       if (path.getLength() > maxDepth) {
         break;
       }

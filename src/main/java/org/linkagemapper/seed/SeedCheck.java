@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.linkagemapper.graph.NodeLabel;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -33,13 +32,20 @@ public final class SeedCheck {
 
   /** The fields an entry of {@code file} may have, in the order the seed format documents them. */
   public static List<String> fields(String file) {
-    return spec(file).map(s -> s.fields().stream().map(SeedParser.Field::name).toList()).orElse(List.of());
+    return spec(file)
+        .map(s -> s.fields().stream().map(SeedParser.Field::name).toList())
+        .orElse(List.of());
   }
 
   /** True when {@code field} of {@code file} holds a list. */
   public static boolean isList(String file, String field) {
-    return spec(file).flatMap(s -> s.fields().stream().filter(f -> f.name().equals(field)).findFirst())
-        .map(f -> f.type() == SeedParser.Type.TEXT_LIST || f.type() == SeedParser.Type.SLUG_LIST || f.type() == SeedParser.Type.CONFLICTS)
+    return spec(file)
+        .flatMap(s -> s.fields().stream().filter(f -> f.name().equals(field)).findFirst())
+        .map(
+            f ->
+                f.type() == SeedParser.Type.TEXT_LIST
+                    || f.type() == SeedParser.Type.SLUG_LIST
+                    || f.type() == SeedParser.Type.CONFLICTS)
         .orElse(false);
   }
 
@@ -48,13 +54,15 @@ public final class SeedCheck {
   }
 
   /** The key a relationship with these fields gets (see seed-data/README.md). */
-  public static String relationshipKey(String from, String type, String to, String kind, String source, String locator) {
+  public static String relationshipKey(
+      String from, String type, String to, String kind, String source, String locator) {
     return SeedParser.relationshipKey(from, type, to, kind, source, locator == null ? "" : locator);
   }
 
   /**
    * Checks every entry as the seed loader checks files; returns the graph they make or throws
-   * {@link InvalidSeedException} with every problem, each naming the entry's {@code where} and line.
+   * {@link InvalidSeedException} with every problem, each naming the entry's {@code where} and
+   * line.
    */
   public static SeedGraph check(List<SeedEntry> entries) {
     List<SeedProblem> problems = new ArrayList<>();
@@ -63,33 +71,48 @@ public final class SeedCheck {
     for (SeedEntry entry : entries) {
       index++;
       if (spec(entry.file()).isEmpty()) {
-        problems.add(new SeedProblem(entry.where(), entry.line(), null, null, "not a seed file: " + entry.file()));
+        problems.add(
+            new SeedProblem(
+                entry.where(), entry.line(), null, null, "not a seed file: " + entry.file()));
         continue;
       }
-      byFile.computeIfAbsent(entry.file(), f -> new ArrayList<>()).add(toEntry(entry.where(), entry.line(), index, entry.fields(), problems));
+      byFile
+          .computeIfAbsent(entry.file(), f -> new ArrayList<>())
+          .add(toEntry(entry.where(), entry.line(), index, entry.fields(), problems));
     }
     return SeedParser.parse(byFile, problems);
   }
 
-  private static YamlEntries.Entry toEntry(String where, int line, int index, Map<String, Object> fields, List<SeedProblem> problems) {
+  private static YamlEntries.Entry toEntry(
+      String where, int line, int index, Map<String, Object> fields, List<SeedProblem> problems) {
     Object id = fields.get("id");
     String label = id instanceof String s ? s : line > 0 ? "#" + line : "#" + index;
     Map<String, YamlEntries.Value> values = new LinkedHashMap<>();
-    fields.forEach((name, value) -> {
-      if (value == null) {
-        return;
-      }
-      Object raw = raw(value, where, line, index, label, name, problems);
-      if (raw != null) {
-        values.put(name, new YamlEntries.Value(raw, Tag.STR, line));
-      }
-    });
+    fields.forEach(
+        (name, value) -> {
+          if (value == null) {
+            return;
+          }
+          Object raw = raw(value, where, line, index, label, name, problems);
+          if (raw != null) {
+            values.put(name, new YamlEntries.Value(raw, Tag.STR, line));
+          }
+        });
     return new YamlEntries.Entry(where, line > 0 ? line : index, line, values);
   }
 
-  private static Object raw(Object value, String where, int line, int index, String label, String field, List<SeedProblem> problems) {
+  private static Object raw(
+      Object value,
+      String where,
+      int line,
+      int index,
+      String label,
+      String field,
+      List<SeedProblem> problems) {
     if (value instanceof Map<?, ?>) {
-      problems.add(new SeedProblem(where, line, label, field, "expected a value or a list, found an object"));
+      problems.add(
+          new SeedProblem(
+              where, line, label, field, "expected a value or a list, found an object"));
       return null;
     }
     if (value instanceof List<?> list) {
@@ -100,13 +123,21 @@ public final class SeedCheck {
           map.forEach((k, v) -> nested.put(String.valueOf(k), v));
           for (var e : nested.entrySet()) {
             if (e.getValue() instanceof List<?> || e.getValue() instanceof Map<?, ?>) {
-              problems.add(new SeedProblem(where, line, label, field + "." + e.getKey(), "expected a value, found a list or an object"));
+              problems.add(
+                  new SeedProblem(
+                      where,
+                      line,
+                      label,
+                      field + "." + e.getKey(),
+                      "expected a value, found a list or an object"));
               return null;
             }
           }
           items.add(toEntry(where, line, index, nested, problems));
         } else if (item instanceof List<?>) {
-          problems.add(new SeedProblem(where, line, label, field, "expected a list of values, found a list inside it"));
+          problems.add(
+              new SeedProblem(
+                  where, line, label, field, "expected a list of values, found a list inside it"));
           return null;
         } else if (item == null) {
           problems.add(new SeedProblem(where, line, label, field, "a list may not hold null"));
@@ -124,16 +155,34 @@ public final class SeedCheck {
     return text(value, where, line, label, field, problems);
   }
 
-  private static String text(Object value, String where, int line, String label, String field, List<SeedProblem> problems) {
+  private static String text(
+      Object value,
+      String where,
+      int line,
+      String label,
+      String field,
+      List<SeedProblem> problems) {
     String text = String.valueOf(value);
     if (text.length() > MAX_TEXT) {
-      problems.add(new SeedProblem(where, line, label, field, "%d characters; at most %d".formatted(text.length(), MAX_TEXT)));
+      problems.add(
+          new SeedProblem(
+              where,
+              line,
+              label,
+              field,
+              "%d characters; at most %d".formatted(text.length(), MAX_TEXT)));
       return null;
     }
     int bad = unprintable(text);
     if (bad >= 0) {
-      problems.add(new SeedProblem(where, line, label, field,
-          "contains the character U+%04X, which the seed files cannot hold (control characters and unpaired surrogates)".formatted(bad)));
+      problems.add(
+          new SeedProblem(
+              where,
+              line,
+              label,
+              field,
+              "contains the character U+%04X, which the seed files cannot hold (control characters and unpaired surrogates)"
+                  .formatted(bad)));
       return null;
     }
     return text;
@@ -143,12 +192,20 @@ public final class SeedCheck {
   static int unprintable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
         continue;
       }
-      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
-          || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+      boolean ok =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0x7E)
+              || c == 0x85
+              || (c >= 0xA0 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
       if (!ok) {
         return c;
       }

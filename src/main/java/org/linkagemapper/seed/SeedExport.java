@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.linkagemapper.graph.NodeLabel;
 import org.linkagemapper.graph.RelType;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -26,13 +25,39 @@ public final class SeedExport {
   /** The order fields are written in, as the seed README shows them. */
   private static final List<String> FIELD_ORDER =
       List.of(
-          "id", "from", "type", "to", "title", "name", "acronym", "aliases", "kind", "memberState", "phase", "established",
-          "ended", "status", "since", "until", "url", "year", "publisher", "affectedState", "roles", "description", "note",
-          "source", "locator", "disputed", "conflictNote", "conflicts");
+          "id",
+          "from",
+          "type",
+          "to",
+          "title",
+          "name",
+          "acronym",
+          "aliases",
+          "kind",
+          "memberState",
+          "phase",
+          "established",
+          "ended",
+          "status",
+          "since",
+          "until",
+          "url",
+          "year",
+          "publisher",
+          "affectedState",
+          "roles",
+          "description",
+          "note",
+          "source",
+          "locator",
+          "disputed",
+          "conflictNote",
+          "conflicts");
 
   private static final List<String> BOOKKEEPING = List.of("origin", "version", "key", "caption");
 
-  private static final List<String> CONFLICT_FIELDS = List.of("field", "value", "source", "locator", "note");
+  private static final List<String> CONFLICT_FIELDS =
+      List.of("field", "value", "source", "locator", "note");
 
   private SeedExport() {}
 
@@ -49,8 +74,12 @@ public final class SeedExport {
     return read(tx, onlyId, onlyKey, true);
   }
 
-  /** As {@link #read(SimpleQueryRunner, String, String)}; without {@code withRelationships}, one node alone. */
-  public static List<GraphRecord> read(SimpleQueryRunner tx, String onlyId, String onlyKey, boolean withRelationships) {
+  /**
+   * As {@link #read(SimpleQueryRunner, String, String)}; without {@code withRelationships}, one
+   * node alone.
+   */
+  public static List<GraphRecord> read(
+      SimpleQueryRunner tx, String onlyId, String onlyKey, boolean withRelationships) {
     Map<String, Object> filter = new HashMap<>();
     filter.put("withRelationships", withRelationships);
     filter.put("id", onlyId);
@@ -59,50 +88,80 @@ public final class SeedExport {
     List<GraphRecord> records = new ArrayList<>();
     Map<String, String> affected = new HashMap<>();
     Map<String, TreeSet<String>> roles = new HashMap<>();
-    tx.run("MATCH (s:Scenario)-[r:AFFECTS|ACTIVATES]->(x:Entity) WHERE $nodes AND ($id IS NULL OR s.id = $id) RETURN s.id AS s, type(r) AS t, x.id AS x", filter)
-        .forEachRemaining(r -> {
-          if (r.get("t").asString().equals("AFFECTS")) {
-            affected.put(r.get("s").asString(), r.get("x").asString());
-          } else {
-            roles.computeIfAbsent(r.get("s").asString(), k -> new TreeSet<>()).add(r.get("x").asString());
-          }
-        });
-    tx.run("MATCH (n:Entity) WHERE $nodes AND ($id IS NULL OR n.id = $id) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id", filter)
-        .forEachRemaining(r -> {
-          List<String> labels = r.get("labels").asList(Value::asString);
-          String file = fileOf(labels);
-          if (file == null) {
-            return;
-          }
-          Map<String, Object> props = r.get("props").asMap(SeedExport::plain);
-          Map<String, Object> fields = nodeFields(file, labels, props);
-          String id = (String) props.get("id");
-          if (affected.containsKey(id)) {
-            fields.put("affectedState", affected.get(id));
-          }
-          if (roles.containsKey(id)) {
-            fields.put("roles", List.copyOf(roles.get(id)));
-          }
-          records.add(new GraphRecord(file, ordered(fields), version(props), (String) props.get("origin"), null));
-        });
+    tx.run(
+            "MATCH (s:Scenario)-[r:AFFECTS|ACTIVATES]->(x:Entity) WHERE $nodes AND ($id IS NULL OR s.id = $id) RETURN s.id AS s, type(r) AS t, x.id AS x",
+            filter)
+        .forEachRemaining(
+            r -> {
+              if (r.get("t").asString().equals("AFFECTS")) {
+                affected.put(r.get("s").asString(), r.get("x").asString());
+              } else {
+                roles
+                    .computeIfAbsent(r.get("s").asString(), k -> new TreeSet<>())
+                    .add(r.get("x").asString());
+              }
+            });
+    tx.run(
+            "MATCH (n:Entity) WHERE $nodes AND ($id IS NULL OR n.id = $id) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id",
+            filter)
+        .forEachRemaining(
+            r -> {
+              List<String> labels = r.get("labels").asList(Value::asString);
+              String file = fileOf(labels);
+              if (file == null) {
+                return;
+              }
+              Map<String, Object> props = r.get("props").asMap(SeedExport::plain);
+              Map<String, Object> fields = nodeFields(file, labels, props);
+              String id = (String) props.get("id");
+              if (affected.containsKey(id)) {
+                fields.put("affectedState", affected.get(id));
+              }
+              if (roles.containsKey(id)) {
+                fields.put("roles", List.copyOf(roles.get(id)));
+              }
+              records.add(
+                  new GraphRecord(
+                      file, ordered(fields), version(props), (String) props.get("origin"), null));
+            });
     List<GraphRecord> relationships = new ArrayList<>();
-    String cypher = onlyId != null
-        // Anchored on the node, so reading one node's relationships does not scan them all.
-        ? """
+    String cypher =
+        onlyId != null
+            // Anchored on the node, so reading one node's relationships does not scan them all.
+            ? """
           MATCH (n:Entity {id: $id})-[r]-(:Entity) WHERE type(r) IN $types AND $withRelationships
           RETURN DISTINCT startNode(r).id AS from, type(r) AS type, endNode(r).id AS to, properties(r) AS props"""
-        : """
+            : """
           MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types AND ($key IS NULL OR r.key = $key)
           RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""";
     tx.run(cypher, relationshipFilter(filter))
-        .forEachRemaining(r -> {
-          Map<String, Object> props = r.get("props").asMap(SeedExport::plain);
-          Map<String, Object> fields = relationshipFields(r.get("from").asString(), r.get("type").asString(), r.get("to").asString(), props);
-          String key = props.get("key") instanceof String k ? k : SeedCheck.relationshipKey(
-              (String) fields.get("from"), (String) fields.get("type"), (String) fields.get("to"), (String) fields.get("kind"),
-              (String) fields.get("source"), (String) fields.get("locator"));
-          relationships.add(new GraphRecord("relationships.yaml", ordered(fields), version(props), (String) props.get("origin"), key));
-        });
+        .forEachRemaining(
+            r -> {
+              Map<String, Object> props = r.get("props").asMap(SeedExport::plain);
+              Map<String, Object> fields =
+                  relationshipFields(
+                      r.get("from").asString(),
+                      r.get("type").asString(),
+                      r.get("to").asString(),
+                      props);
+              String key =
+                  props.get("key") instanceof String k
+                      ? k
+                      : SeedCheck.relationshipKey(
+                          (String) fields.get("from"),
+                          (String) fields.get("type"),
+                          (String) fields.get("to"),
+                          (String) fields.get("kind"),
+                          (String) fields.get("source"),
+                          (String) fields.get("locator"));
+              relationships.add(
+                  new GraphRecord(
+                      "relationships.yaml",
+                      ordered(fields),
+                      version(props),
+                      (String) props.get("origin"),
+                      key));
+            });
     relationships.sort(RELATIONSHIP_ORDER);
     records.addAll(relationships);
     return records;
@@ -118,7 +177,8 @@ public final class SeedExport {
    * The seed fields of a node with these labels and properties (scenario links aside): what a seed
    * file would hold for it. Whole numbers come out as {@code Long}.
    */
-  public static Map<String, Object> nodeFields(String file, List<String> labels, Map<String, Object> props) {
+  public static Map<String, Object> nodeFields(
+      String file, List<String> labels, Map<String, Object> props) {
     Map<String, Object> fields = new HashMap<>();
     for (String name : SeedCheck.fields(file)) {
       if (props.containsKey(name) && !BOOKKEEPING.contains(name)) {
@@ -140,7 +200,8 @@ public final class SeedExport {
   }
 
   /** The seed fields of a relationship. */
-  public static Map<String, Object> relationshipFields(String from, String type, String to, Map<String, Object> props) {
+  public static Map<String, Object> relationshipFields(
+      String from, String type, String to, Map<String, Object> props) {
     Map<String, Object> fields = new HashMap<>();
     for (String name : SeedCheck.fields("relationships.yaml")) {
       if (props.containsKey(name) && !BOOKKEEPING.contains(name)) {
@@ -223,10 +284,14 @@ public final class SeedExport {
 
   /** Fields in the documented order. */
   public static Map<String, Object> ordered(Map<String, Object> fields) {
-    Map<String, Object> sorted = new TreeMap<>(Comparator.comparingInt((String f) -> {
-      int i = FIELD_ORDER.indexOf(f);
-      return i < 0 ? FIELD_ORDER.size() : i;
-    }).thenComparing(Comparator.naturalOrder()));
+    Map<String, Object> sorted =
+        new TreeMap<>(
+            Comparator.comparingInt(
+                    (String f) -> {
+                      int i = FIELD_ORDER.indexOf(f);
+                      return i < 0 ? FIELD_ORDER.size() : i;
+                    })
+                .thenComparing(Comparator.naturalOrder()));
     sorted.putAll(fields);
     return new LinkedHashMap<>(sorted);
   }
@@ -235,11 +300,20 @@ public final class SeedExport {
   public static Map<String, String> yaml(List<GraphRecord> records) {
     Map<String, StringBuilder> files = new LinkedHashMap<>();
     for (String file : SeedCheck.files()) {
-      files.put(file, new StringBuilder("# ").append(file).append(": exported from the graph by Linkage Mapper. Format: README.md.\n"));
+      files.put(
+          file,
+          new StringBuilder("# ")
+              .append(file)
+              .append(": exported from the graph by Linkage Mapper. Format: README.md.\n"));
     }
     List<GraphRecord> sorted = new ArrayList<>(records);
-    sorted.sort(Comparator.comparing(GraphRecord::file)
-        .thenComparing((a, b) -> a.isRelationship() ? RELATIONSHIP_ORDER.compare(a, b) : a.identity().compareTo(b.identity())));
+    sorted.sort(
+        Comparator.comparing(GraphRecord::file)
+            .thenComparing(
+                (a, b) ->
+                    a.isRelationship()
+                        ? RELATIONSHIP_ORDER.compare(a, b)
+                        : a.identity().compareTo(b.identity())));
     for (GraphRecord record : sorted) {
       StringBuilder out = files.get(record.file());
       if (out != null) {
@@ -251,7 +325,8 @@ public final class SeedExport {
     return texts;
   }
 
-  private static void entry(StringBuilder out, String file, Map<String, Object> fields, String indent) {
+  private static void entry(
+      StringBuilder out, String file, Map<String, Object> fields, String indent) {
     boolean first = true;
     for (var field : ordered(fields).entrySet()) {
       if (field.getValue() == null) {
@@ -266,11 +341,12 @@ public final class SeedExport {
           @SuppressWarnings("unchecked")
           Map<String, Object> conflict = (Map<String, Object>) c;
           Map<String, Object> inOrder = new LinkedHashMap<>();
-          CONFLICT_FIELDS.forEach(f -> {
-            if (conflict.get(f) != null) {
-              inOrder.put(f, conflict.get(f));
-            }
-          });
+          CONFLICT_FIELDS.forEach(
+              f -> {
+                if (conflict.get(f) != null) {
+                  inOrder.put(f, conflict.get(f));
+                }
+              });
           conflictEntry(out, inOrder, indent + "    ");
         }
         continue;
@@ -279,11 +355,18 @@ public final class SeedExport {
     }
   }
 
-  private static void conflictEntry(StringBuilder out, Map<String, Object> conflict, String indent) {
+  private static void conflictEntry(
+      StringBuilder out, Map<String, Object> conflict, String indent) {
     boolean first = true;
     for (var field : conflict.entrySet()) {
-      out.append(indent).append(first ? "- " : "  ").append(field.getKey()).append(": ")
-          .append(field.getKey().equals("source") || field.getKey().equals("field") ? plainOrQuoted(field.getValue().toString()) : quoted(field.getValue().toString()))
+      out.append(indent)
+          .append(first ? "- " : "  ")
+          .append(field.getKey())
+          .append(": ")
+          .append(
+              field.getKey().equals("source") || field.getKey().equals("field")
+                  ? plainOrQuoted(field.getValue().toString())
+                  : quoted(field.getValue().toString()))
           .append('\n');
       first = false;
     }
@@ -291,8 +374,24 @@ public final class SeedExport {
 
   /** Fields written without quotes: ids, closed vocabularies, years and booleans. */
   private static final List<String> PLAIN =
-      List.of("id", "from", "to", "type", "kind", "status", "phase", "source", "affectedState", "roles", "memberState", "established",
-          "ended", "since", "until", "year", "disputed");
+      List.of(
+          "id",
+          "from",
+          "to",
+          "type",
+          "kind",
+          "status",
+          "phase",
+          "source",
+          "affectedState",
+          "roles",
+          "memberState",
+          "established",
+          "ended",
+          "since",
+          "until",
+          "year",
+          "disputed");
 
   private static String scalarOrList(String field, Object value) {
     boolean plain = PLAIN.contains(field);
@@ -310,7 +409,10 @@ public final class SeedExport {
   }
 
   private static String plainOrQuoted(String text) {
-    return text.matches("[A-Za-z][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*|[0-9]+") && !Objects.equals(text.toLowerCase(), "null") ? text : quoted(text);
+    return text.matches("[A-Za-z][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*|[0-9]+")
+            && !Objects.equals(text.toLowerCase(), "null")
+        ? text
+        : quoted(text);
   }
 
   /** A YAML double-quoted scalar; anything YAML cannot hold raw is escaped. */
@@ -318,7 +420,9 @@ public final class SeedExport {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
         continue;
       }
@@ -329,7 +433,12 @@ public final class SeedExport {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || Character.isSurrogate(c)) {
+          if (c < 0x20
+              || (c >= 0x7F && c <= 0x9F)
+              || c == 0x2028
+              || c == 0x2029
+              || c == 0xFEFF
+              || Character.isSurrogate(c)) {
             out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);

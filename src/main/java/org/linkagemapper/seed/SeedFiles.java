@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
@@ -66,7 +65,8 @@ public record SeedFiles(String location, String displayPrefix) {
         }
         continue;
       }
-      try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+      try (Reader reader =
+          new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
         entries.put(spec.file(), YamlEntries.read(display, reader, problems));
       } catch (IOException e) {
         problems.add(new SeedProblem(display, 0, null, null, "cannot be read: " + e.getMessage()));
@@ -87,8 +87,14 @@ public record SeedFiles(String location, String displayPrefix) {
     try (var in = resource.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problems.add(new SeedProblem(displayPrefix + file, 0, null, null,
-          "the provenance check needs this copy of its source text and cannot read it: " + e.getMessage()));
+      problems.add(
+          new SeedProblem(
+              displayPrefix + file,
+              0,
+              null,
+              null,
+              "the provenance check needs this copy of its source text and cannot read it: "
+                  + e.getMessage()));
       return null;
     }
   }

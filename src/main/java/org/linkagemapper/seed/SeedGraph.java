@@ -10,5 +10,6 @@ public record SeedGraph(List<Node> nodes, List<Relationship> relationships) {
   public record Node(String id, List<String> labels, Map<String, Object> properties) {}
 
   /** A relationship, identified across loads by {@code key}. */
-  public record Relationship(String key, String type, String from, String to, Map<String, Object> properties) {}
+  public record Relationship(
+      String key, String type, String from, String to, Map<String, Object> properties) {}
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.linkagemapper.graph.NodeLabel;
 import org.linkagemapper.graph.RelType;
 import org.linkagemapper.system.LinkageProperties;
@@ -14,9 +13,9 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes a checked {@link SeedGraph} in one transaction: nodes merged on {@code id},
- * relationships merged on their {@code key}, and seed facts no longer in the files removed. A
- * second load of the same files changes nothing; a failure leaves the database as it was.
+ * Writes a checked {@link SeedGraph} in one transaction: nodes merged on {@code id}, relationships
+ * merged on their {@code key}, and seed facts no longer in the files removed. A second load of the
+ * same files changes nothing; a failure leaves the database as it was.
  */
 public final class SeedLoader {
 
@@ -27,7 +26,8 @@ public final class SeedLoader {
       int nodesInSeed,
       int relationshipsInSeed) {
     Report withWritten(SeedGraph graph) {
-      return new Report(nodesByLabel, relationshipsByType, graph.nodes().size(), graph.relationships().size());
+      return new Report(
+          nodesByLabel, relationshipsByType, graph.nodes().size(), graph.relationships().size());
     }
   }
 
@@ -144,7 +144,11 @@ public final class SeedLoader {
   public boolean isEmpty() {
     try (var session = driver.session(sessionConfig)) {
       return session.executeRead(
-          tx -> tx.run("MATCH (n:Entity) RETURN count(n) = 0 AS empty").single().get("empty").asBoolean());
+          tx ->
+              tx.run("MATCH (n:Entity) RETURN count(n) = 0 AS empty")
+                  .single()
+                  .get("empty")
+                  .asBoolean());
     }
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.linkagemapper.graph.NodeLabel;
 import org.linkagemapper.graph.RelType;
 import org.linkagemapper.graph.Vocabulary;
@@ -25,7 +24,15 @@ import org.linkagemapper.seed.YamlEntries.Value;
  */
 final class SeedParser {
 
-  enum Type { TEXT, SLUG, YEAR, BOOL, TEXT_LIST, SLUG_LIST, CONFLICTS }
+  enum Type {
+    TEXT,
+    SLUG,
+    YEAR,
+    BOOL,
+    TEXT_LIST,
+    SLUG_LIST,
+    CONFLICTS
+  }
 
   record Field(String name, Type type, boolean required, List<String> allowed) {
     static Field req(String name, Type type) {
@@ -48,51 +55,99 @@ final class SeedParser {
       List.of(Field.req("source", Type.SLUG), Field.req("locator", Type.TEXT));
   private static final List<Field> NAMED =
       List.of(
-          Field.req("id", Type.SLUG), Field.req("name", Type.TEXT), Field.opt("acronym", Type.TEXT),
-          Field.opt("aliases", Type.TEXT_LIST), Field.opt("description", Type.TEXT));
+          Field.req("id", Type.SLUG),
+          Field.req("name", Type.TEXT),
+          Field.opt("acronym", Type.TEXT),
+          Field.opt("aliases", Type.TEXT_LIST),
+          Field.opt("description", Type.TEXT));
 
   static final List<FileSpec> FILES =
       List.of(
-          new FileSpec("sources.yaml", NodeLabel.SOURCE,
-              List.of(Field.req("id", Type.SLUG), Field.req("title", Type.TEXT), Field.opt("url", Type.TEXT),
-                  Field.opt("year", Type.YEAR), Field.opt("publisher", Type.TEXT), Field.opt("note", Type.TEXT)),
+          new FileSpec(
+              "sources.yaml",
+              NodeLabel.SOURCE,
+              List.of(
+                  Field.req("id", Type.SLUG),
+                  Field.req("title", Type.TEXT),
+                  Field.opt("url", Type.TEXT),
+                  Field.opt("year", Type.YEAR),
+                  Field.opt("publisher", Type.TEXT),
+                  Field.opt("note", Type.TEXT)),
               true),
           new FileSpec("pillars.yaml", NodeLabel.PILLAR, concat(NAMED, CITED), true),
-          new FileSpec("mechanisms.yaml", NodeLabel.MECHANISM,
-              concat(NAMED, CITED,
-                  List.of(Field.oneOf("kind", true, Vocabulary.MECHANISM_KINDS), Field.oneOf("level", false, Vocabulary.LEVELS),
-                      Field.opt("established", Type.YEAR), Field.opt("ended", Type.YEAR),
+          new FileSpec(
+              "mechanisms.yaml",
+              NodeLabel.MECHANISM,
+              concat(
+                  NAMED,
+                  CITED,
+                  List.of(
+                      Field.oneOf("kind", true, Vocabulary.MECHANISM_KINDS),
+                      Field.oneOf("level", false, Vocabulary.LEVELS),
+                      Field.opt("established", Type.YEAR),
+                      Field.opt("ended", Type.YEAR),
                       Field.oneOf("status", true, Vocabulary.MECHANISM_STATUSES),
-                      Field.opt("conflicts", Type.CONFLICTS), Field.opt("disputed", Type.BOOL),
+                      Field.opt("conflicts", Type.CONFLICTS),
+                      Field.opt("disputed", Type.BOOL),
                       Field.opt("conflictNote", Type.TEXT))),
               true),
-          new FileSpec("partners.yaml", NodeLabel.PARTNER,
-              concat(NAMED, CITED,
-                  List.of(Field.oneOf("kind", true, Vocabulary.PARTNER_KINDS),
-                      Field.opt("memberState", Type.BOOL), Field.opt("established", Type.YEAR),
-                      Field.opt("conflicts", Type.CONFLICTS), Field.opt("disputed", Type.BOOL),
+          new FileSpec(
+              "partners.yaml",
+              NodeLabel.PARTNER,
+              concat(
+                  NAMED,
+                  CITED,
+                  List.of(
+                      Field.oneOf("kind", true, Vocabulary.PARTNER_KINDS),
+                      Field.opt("memberState", Type.BOOL),
+                      Field.opt("established", Type.YEAR),
+                      Field.opt("conflicts", Type.CONFLICTS),
+                      Field.opt("disputed", Type.BOOL),
                       Field.opt("conflictNote", Type.TEXT))),
               true),
-          new FileSpec("roles.yaml", NodeLabel.RESPONSE_ROLE,
-              concat(NAMED, CITED, List.of(Field.oneOf("phase", true, Vocabulary.PHASES))), true),
+          new FileSpec(
+              "roles.yaml",
+              NodeLabel.RESPONSE_ROLE,
+              concat(NAMED, CITED, List.of(Field.oneOf("phase", true, Vocabulary.PHASES))),
+              true),
           new FileSpec("areas.yaml", NodeLabel.AREA, concat(NAMED, CITED), true),
-          new FileSpec("scenarios.yaml", NodeLabel.SCENARIO,
-              concat(NAMED, CITED,
-                  List.of(Field.req("affectedState", Type.SLUG), Field.req("roles", Type.SLUG_LIST))),
+          new FileSpec(
+              "scenarios.yaml",
+              NodeLabel.SCENARIO,
+              concat(
+                  NAMED,
+                  CITED,
+                  List.of(
+                      Field.req("affectedState", Type.SLUG), Field.req("roles", Type.SLUG_LIST))),
               false),
-          new FileSpec("relationships.yaml", null,
-              concat(CITED,
-                  List.of(Field.req("from", Type.SLUG), Field.req("to", Type.SLUG),
-                      Field.oneOf("type", true, RelType.curated().stream().map(Enum::name).toList()),
-                      Field.oneOf("kind", false, Vocabulary.LINK_KINDS), Field.opt("since", Type.YEAR),
-                      Field.opt("until", Type.YEAR), Field.opt("note", Type.TEXT),
-                      Field.opt("disputed", Type.BOOL), Field.opt("conflictNote", Type.TEXT))),
+          new FileSpec(
+              "relationships.yaml",
+              null,
+              concat(
+                  CITED,
+                  List.of(
+                      Field.req("from", Type.SLUG),
+                      Field.req("to", Type.SLUG),
+                      Field.oneOf(
+                          "type", true, RelType.curated().stream().map(Enum::name).toList()),
+                      Field.oneOf("kind", false, Vocabulary.LINK_KINDS),
+                      Field.opt("since", Type.YEAR),
+                      Field.opt("until", Type.YEAR),
+                      Field.opt("note", Type.TEXT),
+                      Field.opt("disputed", Type.BOOL),
+                      Field.opt("conflictNote", Type.TEXT))),
               true));
 
   private static final List<Field> CONFLICT_FIELDS =
-      concat(CITED, List.of(Field.req("field", Type.TEXT), Field.req("value", Type.TEXT), Field.opt("note", Type.TEXT)));
+      concat(
+          CITED,
+          List.of(
+              Field.req("field", Type.TEXT),
+              Field.req("value", Type.TEXT),
+              Field.opt("note", Type.TEXT)));
 
   private final List<SeedProblem> problems = new ArrayList<>();
+
   /** id -> where it was first defined, with its labels. */
   private final Map<String, Defined> defined = new HashMap<>();
 
@@ -131,7 +186,11 @@ final class SeedParser {
         if (spec.label() == null) {
           SeedGraph.Relationship rel = relationship(row);
           if (rel != null && !keys.add(rel.key())) {
-            problem(row.entry(), null, "the same fact (from, type, to, kind, source, locator) is already listed: " + rel.key());
+            problem(
+                row.entry(),
+                null,
+                "the same fact (from, type, to, kind, source, locator) is already listed: "
+                    + rel.key());
           } else if (rel != null) {
             relationships.add(rel);
           }
@@ -162,7 +221,11 @@ final class SeedParser {
   private void define(Entry entry, String id, List<NodeLabel> labels) {
     Defined earlier = defined.putIfAbsent(id, new Defined(entry.file(), entry.line(), labels));
     if (earlier != null) {
-      problem(entry, "id", "duplicate id '%s', already defined in %s line %d".formatted(id, earlier.file(), earlier.line()));
+      problem(
+          entry,
+          "id",
+          "duplicate id '%s', already defined in %s line %d"
+              .formatted(id, earlier.file(), earlier.line()));
     }
   }
 
@@ -178,15 +241,21 @@ final class SeedParser {
     checkYearOrder(row, "established", "ended");
     checkLevel(spec, row);
     Map<String, Object> props = new TreeMap<>();
-    values.forEach((name, value) -> {
-      if (!name.equals("conflicts") && !name.equals("memberState") && !name.equals("roles") && !name.equals("affectedState")) {
-        props.put(name, value);
-      }
-    });
+    values.forEach(
+        (name, value) -> {
+          if (!name.equals("conflicts")
+              && !name.equals("memberState")
+              && !name.equals("roles")
+              && !name.equals("affectedState")) {
+            props.put(name, value);
+          }
+        });
     if (values.get("conflicts") instanceof List<?> conflicts) {
       flattenConflicts(row, conflicts, props);
     }
-    if (spec.label() == NodeLabel.MECHANISM && !props.containsKey("level") && Vocabulary.levelOfKind((String) props.get("kind")) != null) {
+    if (spec.label() == NodeLabel.MECHANISM
+        && !props.containsKey("level")
+        && Vocabulary.levelOfKind((String) props.get("kind")) != null) {
       props.put("level", Vocabulary.levelOfKind((String) props.get("kind")));
     }
     if (props.get("name") instanceof String name) {
@@ -200,14 +269,20 @@ final class SeedParser {
   @SuppressWarnings("unchecked")
   private void flattenConflicts(Checked row, List<?> conflicts, Map<String, Object> props) {
     // Neo4j properties cannot hold maps, so each conflict becomes one position in parallel lists.
-    List<String> fields = new ArrayList<>(), values = new ArrayList<>(), sources = new ArrayList<>(),
-        locators = new ArrayList<>(), notes = new ArrayList<>();
+    List<String> fields = new ArrayList<>(),
+        values = new ArrayList<>(),
+        sources = new ArrayList<>(),
+        locators = new ArrayList<>(),
+        notes = new ArrayList<>();
     for (Object item : conflicts) {
       Map<String, Object> c = (Map<String, Object>) item;
       if (c.get("source") instanceof String source) {
         Defined d = defined.get(source);
         if (d == null || !d.labels().contains(NodeLabel.SOURCE)) {
-          problem(row.entry(), "conflicts.source", "unknown source '%s'%s".formatted(source, suggestion(source)));
+          problem(
+              row.entry(),
+              "conflicts.source",
+              "unknown source '%s'%s".formatted(source, suggestion(source)));
         }
       }
       fields.add(String.valueOf(c.get("field")));
@@ -237,7 +312,11 @@ final class SeedParser {
       for (Object role : roles) {
         Defined d = defined.get(role);
         if (d == null || !d.labels().contains(NodeLabel.RESPONSE_ROLE)) {
-          problem(row.entry(), "roles", "'%s' is not a response role in roles.yaml%s".formatted(role, suggestion((String) role)));
+          problem(
+              row.entry(),
+              "roles",
+              "'%s' is not a response role in roles.yaml%s"
+                  .formatted(role, suggestion((String) role)));
         } else {
           links.add(scenarioLink(id, RelType.ACTIVATES, (String) role, sourceId, locator));
         }
@@ -246,7 +325,8 @@ final class SeedParser {
     return links;
   }
 
-  private static SeedGraph.Relationship scenarioLink(String from, RelType type, String to, String source, String locator) {
+  private static SeedGraph.Relationship scenarioLink(
+      String from, RelType type, String to, String source, String locator) {
     Map<String, Object> props = new TreeMap<>();
     props.put("source", source);
     props.put("locator", locator);
@@ -275,7 +355,10 @@ final class SeedParser {
       ok = false;
     }
     if (from.equals(to)) {
-      problem(row.entry(), "to", "a relationship must join two different nodes, both are '%s'".formatted(from));
+      problem(
+          row.entry(),
+          "to",
+          "a relationship must join two different nodes, both are '%s'".formatted(from));
       ok = false;
     }
     checkDisputed(row);
@@ -283,7 +366,14 @@ final class SeedParser {
     if (!ok) {
       return null;
     }
-    String key = relationshipKey(from, type.name(), to, (String) kind, (String) values.get("source"), (String) values.get("locator"));
+    String key =
+        relationshipKey(
+            from,
+            type.name(),
+            to,
+            (String) kind,
+            (String) values.get("source"),
+            (String) values.get("locator"));
     Map<String, Object> props = new TreeMap<>(values);
     props.remove("from");
     props.remove("to");
@@ -296,13 +386,25 @@ final class SeedParser {
    * The identity of a relationship across loads and edits: stable when its years or notes change;
    * two sentences of one source are two facts.
    */
-  static String relationshipKey(String from, String type, String to, String kind, String source, String locator) {
-    return from + ">" + type + ">" + to + (kind == null ? "" : ":" + kind) + "@" + source + "/" + shortHash(locator);
+  static String relationshipKey(
+      String from, String type, String to, String kind, String source, String locator) {
+    return from
+        + ">"
+        + type
+        + ">"
+        + to
+        + (kind == null ? "" : ":" + kind)
+        + "@"
+        + source
+        + "/"
+        + shortHash(locator);
   }
 
   private static String shortHash(String text) {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 4);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -320,34 +422,56 @@ final class SeedParser {
       return false;
     }
     if (d.labels().stream().noneMatch(allowed::contains)) {
-      problem(row.entry(), field, "'%s' is a %s, expected %s".formatted(id, d.labels().get(d.labels().size() - 1).cypher(),
-          String.join(" or ", allowed.stream().map(NodeLabel::cypher).toList())));
+      problem(
+          row.entry(),
+          field,
+          "'%s' is a %s, expected %s"
+              .formatted(
+                  id,
+                  d.labels().get(d.labels().size() - 1).cypher(),
+                  String.join(" or ", allowed.stream().map(NodeLabel::cypher).toList())));
       return false;
     }
     return true;
   }
 
   private void checkDisputed(Checked row) {
-    if (Boolean.TRUE.equals(row.values().get("disputed")) && row.values().get("conflictNote") == null) {
-      problem(row.entry(), "conflictNote", "a disputed fact needs a conflictNote saying what the other source claims");
+    if (Boolean.TRUE.equals(row.values().get("disputed"))
+        && row.values().get("conflictNote") == null) {
+      problem(
+          row.entry(),
+          "conflictNote",
+          "a disputed fact needs a conflictNote saying what the other source claims");
     }
   }
 
-  /** A mechanism's level is set by hand only where its kind does not already say it (and then agrees with nothing else). */
+  /**
+   * A mechanism's level is set by hand only where its kind does not already say it (and then agrees
+   * with nothing else).
+   */
   private void checkLevel(FileSpec spec, Checked row) {
-    if (spec.label() != NodeLabel.MECHANISM || !(row.values().get("level") instanceof String level)) {
+    if (spec.label() != NodeLabel.MECHANISM
+        || !(row.values().get("level") instanceof String level)) {
       return;
     }
     String implied = Vocabulary.levelOfKind((String) row.values().get("kind"));
     if (implied != null) {
-      problem(row.entry(), "level", "a %s is at the %s level by its kind; set level only where the kind does not say (got '%s')"
-          .formatted(row.values().get("kind"), implied, level));
+      problem(
+          row.entry(),
+          "level",
+          "a %s is at the %s level by its kind; set level only where the kind does not say (got '%s')"
+              .formatted(row.values().get("kind"), implied, level));
     }
   }
 
   private void checkYearOrder(Checked row, String startField, String endField) {
-    if (row.values().get(startField) instanceof Integer start && row.values().get(endField) instanceof Integer end && end < start) {
-      problem(row.entry(), endField, "%s %d is before %s %d".formatted(endField, end, startField, start));
+    if (row.values().get(startField) instanceof Integer start
+        && row.values().get(endField) instanceof Integer end
+        && end < start) {
+      problem(
+          row.entry(),
+          endField,
+          "%s %d is before %s %d".formatted(endField, end, startField, start));
     }
   }
 
@@ -388,14 +512,24 @@ final class SeedParser {
     fields.forEach(f -> byName.put(f.name(), f));
     for (var given : entry.fields().entrySet()) {
       if (!byName.containsKey(given.getKey())) {
-        problem(entry, given.getValue().line(), given.getKey(), "unknown field; allowed: " + String.join(", ", byName.keySet()));
+        problem(
+            entry,
+            given.getValue().line(),
+            given.getKey(),
+            "unknown field; allowed: " + String.join(", ", byName.keySet()));
       }
     }
     for (Field field : fields) {
       Value value = entry.fields().get(field.name());
-      if (value == null || value.raw() == null || (value.raw() instanceof String s && s.isBlank())) {
+      if (value == null
+          || value.raw() == null
+          || (value.raw() instanceof String s && s.isBlank())) {
         if (field.required()) {
-          problem(entry, value == null ? entry.line() : value.line(), field.name(), "missing (required)");
+          problem(
+              entry,
+              value == null ? entry.line() : value.line(),
+              field.name(),
+              "missing (required)");
         }
         continue;
       }
@@ -418,23 +552,37 @@ final class SeedParser {
         }
         String trimmed = text.strip();
         if (field.type() == Type.SLUG && !trimmed.matches(ID_PATTERN)) {
-          problem(entry, line, field.name(), "'%s' is not an id: lowercase letters, digits and single hyphens (for example 'asean-certs')".formatted(trimmed));
+          problem(
+              entry,
+              line,
+              field.name(),
+              "'%s' is not an id: lowercase letters, digits and single hyphens (for example 'asean-certs')"
+                  .formatted(trimmed));
           return null;
         }
         if (!field.allowed().isEmpty() && !field.allowed().contains(trimmed)) {
-          problem(entry, line, field.name(), "'%s' is not allowed; one of %s".formatted(trimmed, field.allowed()));
+          problem(
+              entry,
+              line,
+              field.name(),
+              "'%s' is not allowed; one of %s".formatted(trimmed, field.allowed()));
           return null;
         }
         return trimmed;
       }
       case YEAR -> {
         if (!(raw instanceof String text) || !text.strip().matches("-?\\d{1,9}")) {
-          problem(entry, line, field.name(), "expected a year such as 2016, found '%s'".formatted(raw));
+          problem(
+              entry, line, field.name(), "expected a year such as 2016, found '%s'".formatted(raw));
           return null;
         }
         int year = Integer.parseInt(text.strip());
         if (year < MIN_YEAR || year > MAX_YEAR) {
-          problem(entry, line, field.name(), "year %d is out of range %d-%d".formatted(year, MIN_YEAR, MAX_YEAR));
+          problem(
+              entry,
+              line,
+              field.name(),
+              "year %d is out of range %d-%d".formatted(year, MIN_YEAR, MAX_YEAR));
           return null;
         }
         return year;
@@ -464,7 +612,11 @@ final class SeedParser {
       }
       case CONFLICTS -> {
         if (!(raw instanceof List<?> list) || list.stream().anyMatch(i -> !(i instanceof Entry))) {
-          problem(entry, line, field.name(), "expected a list of {field, value, source, locator, note}");
+          problem(
+              entry,
+              line,
+              field.name(),
+              "expected a list of {field, value, source, locator, note}");
           return null;
         }
         List<Map<String, Object>> out = new ArrayList<>();

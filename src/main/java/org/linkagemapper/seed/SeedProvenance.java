@@ -19,14 +19,18 @@ final class SeedProvenance {
 
   /** Where the copies of the paper and the digest live, relative to the seed folder. */
   static final String FOLDER = "provenance/";
+
   static final String PAPER_FILE = FOLDER + "paper.txt";
   static final String DIGEST_FILE = FOLDER + "digest.md";
 
   private static final Pattern FOOTNOTE = Pattern.compile("paper-fn\\d+");
   private static final Pattern KEY = Pattern.compile("[hc]\\d+");
   private static final Pattern KEY_TOKEN = Pattern.compile("([HC])(\\d+)(?:-[HC]?(\\d+))?");
+
   /** A row the locator names: the words before " row:" back to the previous delimiter. */
-  private static final Pattern ROW_NAME = Pattern.compile("(?:^|, |; )(?:digest )?(?:(HADR|cyber) table, )?([^,;]+?) row:");
+  private static final Pattern ROW_NAME =
+      Pattern.compile("(?:^|, |; )(?:digest )?(?:(HADR|cyber) table, )?([^,;]+?) row:");
+
   private static final Pattern COLUMN_HINT = Pattern.compile("(Est\\.|pillar(?:/parent)?|focus) $");
 
   /** A row of one of the digest's two tables. */
@@ -67,20 +71,22 @@ final class SeedProvenance {
 
   /** Adds a problem for every locator in {@code entriesByFile} that does not quote its source. */
   void check(Map<String, List<YamlEntries.Entry>> entriesByFile, List<SeedProblem> problems) {
-    entriesByFile.forEach((file, entries) -> {
-      for (YamlEntries.Entry entry : entries) {
-        String fact = fact(entry);
-        check(entry, fact, problems);
-        YamlEntries.Value conflicts = entry.fields().get("conflicts");
-        if (conflicts != null && conflicts.raw() instanceof List<?> list) {
-          for (Object item : list) {
-            if (item instanceof YamlEntries.Entry conflict) {
-              check(conflict, fact + " conflict on '" + text(conflict, "field") + "'", problems);
+    entriesByFile.forEach(
+        (file, entries) -> {
+          for (YamlEntries.Entry entry : entries) {
+            String fact = fact(entry);
+            check(entry, fact, problems);
+            YamlEntries.Value conflicts = entry.fields().get("conflicts");
+            if (conflicts != null && conflicts.raw() instanceof List<?> list) {
+              for (Object item : list) {
+                if (item instanceof YamlEntries.Entry conflict) {
+                  check(
+                      conflict, fact + " conflict on '" + text(conflict, "field") + "'", problems);
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
   }
 
   private void check(YamlEntries.Entry entry, String fact, List<SeedProblem> problems) {
@@ -97,7 +103,9 @@ final class SeedProvenance {
     List<String> errors = new ArrayList<>();
     List<Quote> quotes = quotes(locator, errors);
     if (quotes.isEmpty() && errors.isEmpty()) {
-      errors.add("quotes nothing; a fact cited to '%s' must quote the %s in single quotes".formatted(source, paperSource ? "paper" : "digest"));
+      errors.add(
+          "quotes nothing; a fact cited to '%s' must quote the %s in single quotes"
+              .formatted(source, paperSource ? "paper" : "digest"));
     }
     for (Quote quote : quotes) {
       if (paperSource) {
@@ -118,49 +126,75 @@ final class SeedProvenance {
     String key = source.toUpperCase(Locale.ROOT);
     List<Row> containing = rows.stream().filter(r -> r.text().contains(fragment)).toList();
     if (source.equals("digest")) {
-      if (quote.row() == null ? !digest.contains(fragment) : named(quote).stream().noneMatch(containing::contains)) {
-        errors.add("'%s' is not in the digest%s".formatted(quote.text(), quote.row() == null ? "" : "'s " + quote.row() + " row"));
+      if (quote.row() == null
+          ? !digest.contains(fragment)
+          : named(quote).stream().noneMatch(containing::contains)) {
+        errors.add(
+            "'%s' is not in the digest%s"
+                .formatted(quote.text(), quote.row() == null ? "" : "'s " + quote.row() + " row"));
       }
       return;
     }
     List<Row> keyed = containing.stream().filter(r -> r.keys().contains(key)).toList();
     if (quote.row() == null) {
       if (!keyed.isEmpty()) {
-        errors.add("'%s' names no row; expected \"digest %s: '...'\"".formatted(quote.text(), keyed.get(0).label()));
+        errors.add(
+            "'%s' names no row; expected \"digest %s: '...'\""
+                .formatted(quote.text(), keyed.get(0).label()));
       } else if (containing.isEmpty()) {
-        errors.add("'%s' is in no row of the digest's tables (%s); a fact cited to %s must quote a row whose Src lists %s"
-            .formatted(quote.text(), DIGEST_FILE, key, key));
+        errors.add(
+            "'%s' is in no row of the digest's tables (%s); a fact cited to %s must quote a row whose Src lists %s"
+                .formatted(quote.text(), DIGEST_FILE, key, key));
       } else {
-        errors.add("'%s' is in the %s, whose Src lists %s, not %s".formatted(quote.text(), labels(containing), containing.get(0).keys(), key));
+        errors.add(
+            "'%s' is in the %s, whose Src lists %s, not %s"
+                .formatted(quote.text(), labels(containing), containing.get(0).keys(), key));
       }
       return;
     }
     List<Row> named = named(quote);
     if (named.isEmpty()) {
-      errors.add("names the row '%s', which is not a row of the digest's %stables".formatted(quote.row(), quote.table() == null ? "" : quote.table() + " "));
+      errors.add(
+          "names the row '%s', which is not a row of the digest's %stables"
+              .formatted(quote.row(), quote.table() == null ? "" : quote.table() + " "));
       return;
     }
     List<Row> namedContaining = named.stream().filter(containing::contains).toList();
     if (namedContaining.isEmpty()) {
-      errors.add("'%s' is not in the %s%s".formatted(quote.text(), labels(named),
-          containing.isEmpty() ? "" : " (it is in the " + labels(containing) + ")"));
+      errors.add(
+          "'%s' is not in the %s%s"
+              .formatted(
+                  quote.text(),
+                  labels(named),
+                  containing.isEmpty() ? "" : " (it is in the " + labels(containing) + ")"));
       return;
     }
     List<Row> both = namedContaining.stream().filter(keyed::contains).toList();
     if (both.isEmpty()) {
-      errors.add("the %s has '%s' but its Src lists %s, not %s; cite one of those keys%s".formatted(labels(namedContaining), quote.text(),
-          namedContaining.get(0).keys(), key, keyed.isEmpty() ? "" : " (rows with " + key + " and this text: " + labels(keyed) + ")"));
+      errors.add(
+          "the %s has '%s' but its Src lists %s, not %s; cite one of those keys%s"
+              .formatted(
+                  labels(namedContaining),
+                  quote.text(),
+                  namedContaining.get(0).keys(),
+                  key,
+                  keyed.isEmpty()
+                      ? ""
+                      : " (rows with " + key + " and this text: " + labels(keyed) + ")"));
       return;
     }
     if (quote.column() != null) {
-      int column = switch (quote.column()) {
-        case "Est." -> 1;
-        case "focus" -> 3;
-        default -> 2;
-      };
+      int column =
+          switch (quote.column()) {
+            case "Est." -> 1;
+            case "focus" -> 3;
+            default -> 2;
+          };
       Row row = both.get(0);
       if (column >= row.cells().size() || !normalise(row.cells().get(column)).contains(fragment)) {
-        errors.add("'%s' is not in the %s column of the %s".formatted(quote.text(), quote.column(), row.label()));
+        errors.add(
+            "'%s' is not in the %s column of the %s"
+                .formatted(quote.text(), quote.column(), row.label()));
       }
     }
   }
@@ -207,14 +241,16 @@ final class SeedProvenance {
         row = m.group(2).strip();
       }
       if (row != null && table == null) {
-        // "...; cyber table, X row:" or "digest HADR table, X row:" earlier in the locator sets the table.
+        // "...; cyber table, X row:" or "digest HADR table, X row:" earlier in the locator sets the
+        // table.
         Matcher t = Pattern.compile("(HADR|cyber) table, [^,;]+? row:").matcher(context);
         while (t.find()) {
           table = t.group(1);
         }
       }
       Matcher hint = COLUMN_HINT.matcher(context);
-      String column = hint.find() ? hint.group(1).startsWith("pillar") ? "pillar" : hint.group(1) : null;
+      String column =
+          hint.find() ? hint.group(1).startsWith("pillar") ? "pillar" : hint.group(1) : null;
       quotes.add(new Quote(locator.substring(i + 1, end), row, table, column));
       outside.append('Q');
       i = end + 1;
@@ -253,14 +289,23 @@ final class SeedProvenance {
         table = line.startsWith("## HADR") ? "HADR" : line.startsWith("## Cyber") ? "cyber" : null;
         continue;
       }
-      if (table == null || !line.startsWith("|") || line.startsWith("|---") || line.startsWith("| Mechanism |")) {
+      if (table == null
+          || !line.startsWith("|")
+          || line.startsWith("|---")
+          || line.startsWith("| Mechanism |")) {
         continue;
       }
       List<String> cells = new ArrayList<>();
       for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|", -1)) {
         cells.add(cell.strip());
       }
-      rows.add(new Row(table, cells.get(0), List.copyOf(cells), keys(cells.get(cells.size() - 1)), normalise(line)));
+      rows.add(
+          new Row(
+              table,
+              cells.get(0),
+              List.copyOf(cells),
+              keys(cells.get(cells.size() - 1)),
+              normalise(line)));
     }
     return List.copyOf(rows);
   }
@@ -287,7 +332,8 @@ final class SeedProvenance {
     if (id != null) {
       return id;
     }
-    return "#%d %s -%s-> %s".formatted(entry.index(), text(entry, "from"), text(entry, "type"), text(entry, "to"));
+    return "#%d %s -%s-> %s"
+        .formatted(entry.index(), text(entry, "from"), text(entry, "type"), text(entry, "to"));
   }
 
   private static String text(YamlEntries.Entry entry, String field) {

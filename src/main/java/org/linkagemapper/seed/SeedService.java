@@ -19,7 +19,8 @@ public class SeedService {
   private final GraphVersion version;
 
   // SchemaReady: the constraints must exist before the first MERGE.
-  SeedService(Driver driver, LinkageProperties properties, SchemaReady schema, GraphVersion version) {
+  SeedService(
+      Driver driver, LinkageProperties properties, SchemaReady schema, GraphVersion version) {
     this.version = version;
     this.loader = new SeedLoader(driver, properties.neo4j().database());
     this.files = SeedFiles.resolve(properties.seed().location());
@@ -37,7 +38,9 @@ public class SeedService {
   private static void log(SeedLoader.Report report) {
     log.info(
         "Seed loaded: {} nodes, {} relationships; by label {}",
-        report.nodesInSeed(), report.relationshipsInSeed(), report.nodesByLabel());
+        report.nodesInSeed(),
+        report.relationshipsInSeed(),
+        report.nodesByLabel());
   }
 
   /** Makes the seed facts in the database equal to the files; facts added by editors stay. */
@@ -45,7 +48,8 @@ public class SeedService {
     try {
       return loader.load(files);
     } finally {
-      // After the commit (or a failure that may have committed part): answers kept before are stale.
+      // After the commit (or a failure that may have committed part): answers kept before are
+      // stale.
       version.bump();
     }
   }

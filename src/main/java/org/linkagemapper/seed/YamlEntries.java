@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -58,7 +57,13 @@ final class YamlEntries {
       return List.of();
     }
     if (!(root instanceof SequenceNode sequence)) {
-      problems.add(new SeedProblem(file, line(root), null, null, "expected a list of entries (lines starting with '- ')"));
+      problems.add(
+          new SeedProblem(
+              file,
+              line(root),
+              null,
+              null,
+              "expected a list of entries (lines starting with '- ')"));
       return List.of();
     }
     List<Entry> entries = new ArrayList<>();
@@ -75,13 +80,20 @@ final class YamlEntries {
 
   private static Entry entry(String file, int index, Node node, List<SeedProblem> problems) {
     if (!(node instanceof MappingNode mapping)) {
-      problems.add(new SeedProblem(file, line(node), "#" + index, null, "expected 'field: value' pairs"));
+      problems.add(
+          new SeedProblem(file, line(node), "#" + index, null, "expected 'field: value' pairs"));
       return null;
     }
     Map<String, Value> fields = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        problems.add(new SeedProblem(file, line(tuple.getKeyNode()), "#" + index, null, "a field name must be plain text"));
+        problems.add(
+            new SeedProblem(
+                file,
+                line(tuple.getKeyNode()),
+                "#" + index,
+                null,
+                "a field name must be plain text"));
         continue;
       }
       Node valueNode = tuple.getValueNode();
@@ -104,7 +116,13 @@ final class YamlEntries {
         }
         raw = items;
       } else {
-        problems.add(new SeedProblem(file, line(valueNode), "#" + index, key.getValue(), "expected a value or a list, found a nested mapping"));
+        problems.add(
+            new SeedProblem(
+                file,
+                line(valueNode),
+                "#" + index,
+                key.getValue(),
+                "expected a value or a list, found a nested mapping"));
         continue;
       }
       fields.put(key.getValue(), new Value(raw, valueNode.getTag(), line(valueNode)));

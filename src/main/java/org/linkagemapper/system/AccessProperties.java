@@ -2,7 +2,6 @@ package org.linkagemapper.system;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -12,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * from {@link LinkageProperties} so the secrets it holds are never part of a record someone logs.
  */
 @ConfigurationProperties("linkage.security")
-public record AccessProperties(String editors, String readers, Reads reads, String corsOrigins, DataSize maxBody) {
+public record AccessProperties(
+    String editors, String readers, Reads reads, String corsOrigins, DataSize maxBody) {
 
   public AccessProperties {
     reads = reads == null ? Reads.OPEN : reads;
@@ -29,12 +29,18 @@ public record AccessProperties(String editors, String readers, Reads reads, Stri
 
   /** The origins allowed to call the API from a web page; empty means none (CORS closed). */
   public List<String> corsOriginList() {
-    return corsOrigins == null ? List.of() : Arrays.stream(corsOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return corsOrigins == null
+        ? List.of()
+        : Arrays.stream(corsOrigins.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
   }
 
   /** Never prints the password hashes. */
   @Override
   public String toString() {
-    return "AccessProperties[reads=%s, corsOrigins=%s, maxBody=%s]".formatted(reads, corsOriginList(), maxBody);
+    return "AccessProperties[reads=%s, corsOrigins=%s, maxBody=%s]"
+        .formatted(reads, corsOriginList(), maxBody);
   }
 }

@@ -1,18 +1,17 @@
 package org.linkagemapper.system;
 
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.linkagemapper.graph.GraphVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,13 +28,25 @@ import org.springframework.web.util.WebUtils;
 final class AnswerCacheFilter extends OncePerRequestFilter {
 
   /** The read endpoints; curation, the change log and the export are never kept. */
-  static final List<String> READ_PREFIXES = List.of(
-      "/api/search", "/api/mechanisms", "/api/partners", "/api/pillars", "/api/roles", "/api/areas",
-      "/api/sources", "/api/graph", "/api/paths", "/api/actors", "/api/incidents", "/api/analysis",
-      "/api/diagrams");
+  static final List<String> READ_PREFIXES =
+      List.of(
+          "/api/search",
+          "/api/mechanisms",
+          "/api/partners",
+          "/api/pillars",
+          "/api/roles",
+          "/api/areas",
+          "/api/sources",
+          "/api/graph",
+          "/api/paths",
+          "/api/actors",
+          "/api/incidents",
+          "/api/analysis",
+          "/api/diagrams");
 
   /** Headers an answer sets that belong to it (security headers are written again per request). */
-  private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY);
+  private static final List<String> KEPT_HEADERS =
+      List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY);
 
   static final String CACHE_HEADER = "X-Answer-Cache";
   private static final String KEY_ATTRIBUTE = AnswerCacheFilter.class.getName() + ".key";
@@ -57,11 +68,15 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
     long maxBytes = properties.maxBytes().toBytes();
     // Caffeine takes one bound; weighing every entry at least maxBytes/maxEntries makes the byte
     // bound also cap the number of entries.
-    int floor = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / Math.max(1, properties.maxEntries())));
-    this.cache = Caffeine.newBuilder()
-        .maximumWeight(maxBytes)
-        .<Key, Kept>weigher((k, v) -> Math.max(floor, v.weight()))
-        .build();
+    int floor =
+        (int)
+            Math.min(
+                Integer.MAX_VALUE, Math.max(1, maxBytes / Math.max(1, properties.maxEntries())));
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .<Key, Kept>weigher((k, v) -> Math.max(floor, v.weight()))
+            .build();
   }
 
   @Override
@@ -70,23 +85,28 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
       return true;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return READ_PREFIXES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "."));
+    return READ_PREFIXES.stream()
+        .noneMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "."));
   }
 
-  /** Analyses answer asynchronously: their body is written in the async dispatch, so run there too. */
+  /**
+   * Analyses answer asynchronously: their body is written in the async dispatch, so run there too.
+   */
   @Override
   protected boolean shouldNotFilterAsyncDispatch() {
     return false;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (isAsyncDispatch(request)) {
       // The answer of an analysis that went asynchronous is written now, into the wrapper the
       // first dispatch gave the async context (as Spring's ShallowEtagHeaderFilter does).
       chain.doFilter(request, response);
-      ContentCachingResponseWrapper wrapper = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+      ContentCachingResponseWrapper wrapper =
+          WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
       if (wrapper != null && !request.isAsyncStarted()) {
         keep(request, wrapper, (Key) request.getAttribute(KEY_ATTRIBUTE));
       }
@@ -97,7 +117,13 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
       // Answers of older versions can never be asked for again.
       cache.invalidateAll();
     }
-    Key key = new Key(before, request.getMethod(), request.getRequestURI(), request.getQueryString(), request.getHeader(HttpHeaders.ACCEPT));
+    Key key =
+        new Key(
+            before,
+            request.getMethod(),
+            request.getRequestURI(),
+            request.getQueryString(),
+            request.getHeader(HttpHeaders.ACCEPT));
     Kept kept = cache.getIfPresent(key);
     if (kept != null) {
       send(kept, request, response, "hit");
@@ -113,15 +139,20 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
   }
 
   /** Keeps a successful answer computed entirely at one version, then sends it. */
-  private void keep(HttpServletRequest request, ContentCachingResponseWrapper wrapper, Key key) throws IOException {
+  private void keep(HttpServletRequest request, ContentCachingResponseWrapper wrapper, Key key)
+      throws IOException {
     byte[] body = wrapper.getContentAsByteArray();
-    if (key == null || wrapper.getStatus() != HttpServletResponse.SC_OK || version.current() != key.version()) {
+    if (key == null
+        || wrapper.getStatus() != HttpServletResponse.SC_OK
+        || version.current() != key.version()) {
       wrapper.copyBodyToResponse();
       return;
     }
-    List<String[]> headers = KEPT_HEADERS.stream()
-        .flatMap(name -> wrapper.getHeaders(name).stream().map(value -> new String[] {name, value}))
-        .toList();
+    List<String[]> headers =
+        KEPT_HEADERS.stream()
+            .flatMap(
+                name -> wrapper.getHeaders(name).stream().map(value -> new String[] {name, value}))
+            .toList();
     Kept kept = new Kept(wrapper.getContentType(), headers, body, etag(body));
     cache.put(key, kept);
     wrapper.setHeader(HttpHeaders.ETAG, kept.etag());
@@ -129,11 +160,14 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
     wrapper.copyBodyToResponse();
   }
 
-  private static void send(Kept kept, HttpServletRequest request, HttpServletResponse response, String how) throws IOException {
+  private static void send(
+      Kept kept, HttpServletRequest request, HttpServletResponse response, String how)
+      throws IOException {
     response.setHeader(CACHE_HEADER, how);
     response.setHeader(HttpHeaders.ETAG, kept.etag());
     String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-    if (ifNoneMatch != null && (ifNoneMatch.contains(kept.etag()) || ifNoneMatch.trim().equals("*"))) {
+    if (ifNoneMatch != null
+        && (ifNoneMatch.contains(kept.etag()) || ifNoneMatch.trim().equals("*"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -148,7 +182,9 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
     response.getOutputStream().write(kept.body());
   }
 
-  /** From the bytes, not the version: two instances on one cluster give equal answers equal tags. */
+  /**
+   * From the bytes, not the version: two instances on one cluster give equal answers equal tags.
+   */
   private static String etag(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);

@@ -2,7 +2,6 @@ package org.linkagemapper.system;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
@@ -13,9 +12,15 @@ public class BadParameterException extends ErrorResponseException {
   private final Object given;
   private final List<String> allowed;
 
-  public BadParameterException(String parameter, Object given, String expected, Collection<String> allowed) {
-    super(HttpStatus.BAD_REQUEST,
-        Problems.of(HttpStatus.BAD_REQUEST, "Bad parameter", "Parameter '%s': %s, given '%s'".formatted(parameter, expected, given)), null);
+  public BadParameterException(
+      String parameter, Object given, String expected, Collection<String> allowed) {
+    super(
+        HttpStatus.BAD_REQUEST,
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "Bad parameter",
+            "Parameter '%s': %s, given '%s'".formatted(parameter, expected, given)),
+        null);
     this.parameter = parameter;
     this.given = given;
     this.allowed = allowed == null ? List.of() : List.copyOf(allowed);

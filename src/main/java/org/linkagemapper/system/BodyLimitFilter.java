@@ -1,7 +1,5 @@
 package org.linkagemapper.system;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +30,9 @@ public final class BodyLimitFilter extends OncePerRequestFilter {
     private final long max;
 
     TooLargeException(long max) {
-      super("the request body is larger than the limit of %d bytes (LINKAGE_MAX_BODY)".formatted(max));
+      super(
+          "the request body is larger than the limit of %d bytes (LINKAGE_MAX_BODY)"
+              .formatted(max));
       this.max = max;
     }
 
@@ -51,11 +52,16 @@ public final class BodyLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > max) {
-      ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-          "The request body has %d bytes; the limit is %d (LINKAGE_MAX_BODY)".formatted(request.getContentLengthLong(), max));
+      ProblemDetail problem =
+          Problems.of(
+              HttpStatus.CONTENT_TOO_LARGE,
+              "Request body too large",
+              "The request body has %d bytes; the limit is %d (LINKAGE_MAX_BODY)"
+                  .formatted(request.getContentLengthLong(), max));
       problem.setProperty("limit", max);
       Problems.write(response, request.getRequestURI(), problem);
       return;

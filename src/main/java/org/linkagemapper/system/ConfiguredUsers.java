@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The users named in {@code LINKAGE_EDITORS} and {@code LINKAGE_READERS}:
- * {@code name:{bcrypt}$2a$10$...} pairs separated by commas. Only password hashes are accepted, so
- * no password that works is ever written in configuration, and nothing here is ever logged but the
+ * The users named in {@code LINKAGE_EDITORS} and {@code LINKAGE_READERS}: {@code
+ * name:{bcrypt}$2a$10$...} pairs separated by commas. Only password hashes are accepted, so no
+ * password that works is ever written in configuration, and nothing here is ever logged but the
  * names.
  */
 public final class ConfiguredUsers {
@@ -29,17 +28,21 @@ public final class ConfiguredUsers {
     this.editorNames = editorNames;
   }
 
-  /** Parses both lists; throws naming the variable and the user (never the hash) when one is wrong. */
+  /**
+   * Parses both lists; throws naming the variable and the user (never the hash) when one is wrong.
+   */
   public static ConfiguredUsers parse(String editors, String readers) {
     Map<String, UserDetails> users = new LinkedHashMap<>();
     List<String> editorNames = new ArrayList<>();
     for (String[] pair : pairs("LINKAGE_EDITORS", editors)) {
-      users.put(pair[0], User.withUsername(pair[0]).password(pair[1]).roles(EDITOR, READER).build());
+      users.put(
+          pair[0], User.withUsername(pair[0]).password(pair[1]).roles(EDITOR, READER).build());
       editorNames.add(pair[0]);
     }
     for (String[] pair : pairs("LINKAGE_READERS", readers)) {
       if (users.containsKey(pair[0])) {
-        throw new IllegalStateException("LINKAGE_READERS: user '%s' is already an editor".formatted(pair[0]));
+        throw new IllegalStateException(
+            "LINKAGE_READERS: user '%s' is already an editor".formatted(pair[0]));
       }
       users.put(pair[0], User.withUsername(pair[0]).password(pair[1]).roles(READER).build());
     }
@@ -62,7 +65,8 @@ public final class ConfiguredUsers {
       String name = colon < 0 ? entry : entry.substring(0, colon);
       if (colon < 0 || !name.matches(NAME)) {
         throw new IllegalStateException(
-            "%s, entry %d: expected name:{bcrypt}hash (name of letters, digits and ._@-)".formatted(variable, position));
+            "%s, entry %d: expected name:{bcrypt}hash (name of letters, digits and ._@-)"
+                .formatted(variable, position));
       }
       pairs.add(new String[] {name, hash(variable, name, entry.substring(colon + 1).strip())});
     }
@@ -73,7 +77,8 @@ public final class ConfiguredUsers {
     if (hash.matches("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
       return "{bcrypt}" + hash;
     }
-    if (hash.matches("\\{bcrypt}\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}") || hash.matches("\\{pbkdf2(@SpringSecurity_v5_8)?}[0-9a-f]{64,}")) {
+    if (hash.matches("\\{bcrypt}\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}")
+        || hash.matches("\\{pbkdf2(@SpringSecurity_v5_8)?}[0-9a-f]{64,}")) {
       return hash;
     }
     throw new IllegalStateException(

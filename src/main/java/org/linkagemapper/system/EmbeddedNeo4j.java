@@ -5,7 +5,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -58,45 +57,55 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     DatabaseManagementService service;
     try {
       service =
-        new DatabaseManagementServiceBuilder(home)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(
-                BoltConnector.listen_address,
-                new SocketAddress(settings.boltAddress(), settings.boltPort()))
-            .setConfig(
-                BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-            // Netty 4.2 (Spring Boot 4) cannot bind Neo4j's local (in-JVM) channel.
-            .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-            .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-            .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-            // Neo4j's own HTTP server cannot run on Boot's Jetty; Browser is served by this app.
-            .setConfig(HttpConnector.enabled, false)
-            .setConfig(HttpsConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, auth)
-            // Sized for a graph of thousands of nodes, not millions: the whole store fits in the
-            // page cache, and nothing is gained by warming it, reporting usage or idling 400 threads.
-            .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
-            .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
-            .setConfig(GraphDatabaseSettings.udc_enabled, false)
-            .setConfig(BoltConnector.thread_pool_max_size, 64)
-            .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-            // Neo4j Browser reads these on connect: open the project's guide and style, and do not
-            // report product usage (CERT users run this on sensitive networks).
-            .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
-            .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
-            // Browser asks this setting before it reports product usage; CERT networks get none unless
-            // LINKAGE_BROWSER_TELEMETRY=true. (Neo4j 5 has no browser.allow_outgoing_connections; the
-            // allowlist above is what keeps Browser from fetching remote guides and content.)
-            .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
-            .setConfig(
-                ServerSettings.browser_post_connect_cmd,
-                "style %1$s/browser/linkage.grass; play %1$s/guides/linkage.html".formatted(appBaseUrl))
-            .build();
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(
+                  BoltConnector.listen_address,
+                  new SocketAddress(settings.boltAddress(), settings.boltPort()))
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              // Netty 4.2 (Spring Boot 4) cannot bind Neo4j's local (in-JVM) channel.
+              .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+              .setConfig(
+                  BoltConnectorInternalSettings.connection_shutdown_wait_time,
+                  Duration.ofSeconds(1))
+              .setConfig(
+                  BoltConnectorInternalSettings.thread_pool_shutdown_wait_time,
+                  Duration.ofSeconds(1))
+              // Neo4j's own HTTP server cannot run on Boot's Jetty; Browser is served by this app.
+              .setConfig(HttpConnector.enabled, false)
+              .setConfig(HttpsConnector.enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+              // Sized for a graph of thousands of nodes, not millions: the whole store fits in the
+              // page cache, and nothing is gained by warming it, reporting usage or idling 400
+              // threads.
+              .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+              .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .setConfig(BoltConnector.thread_pool_max_size, 64)
+              .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+              // Neo4j Browser reads these on connect: open the project's guide and style, and do
+              // not
+              // report product usage (CERT users run this on sensitive networks).
+              .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
+              .setConfig(
+                  ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+              // Browser asks this setting before it reports product usage; CERT networks get none
+              // unless
+              // LINKAGE_BROWSER_TELEMETRY=true. (Neo4j 5 has no browser.allow_outgoing_connections;
+              // the
+              // allowlist above is what keeps Browser from fetching remote guides and content.)
+              .setConfig(ServerSettings.allow_telemetry, settings.browserTelemetry())
+              .setConfig(
+                  ServerSettings.browser_post_connect_cmd,
+                  "style %1$s/browser/linkage.grass; play %1$s/guides/linkage.html"
+                      .formatted(appBaseUrl))
+              .build();
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "The embedded Neo4j in %s did not start: %s. Is another Linkage Mapper using that folder or Bolt port %d? Stop it, or set LINKAGE_DATA_DIR / LINKAGE_BOLT_PORT."
-              .formatted(home, rootCause(e).getMessage(), settings.boltPort()), e);
+              .formatted(home, rootCause(e).getMessage(), settings.boltPort()),
+          e);
     }
     if (auth) {
       service
@@ -106,11 +115,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
               Map.of("password", settings.password()));
     }
     // Port 0 (the command-line tools) binds any free port; ask Neo4j which one it took.
-    int port = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
-        .getDependencyResolver()
-        .resolveDependency(ConnectorPortRegister.class)
-        .getLocalAddress(ConnectorType.BOLT)
-        .getPort();
+    int port =
+        ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+            .getDependencyResolver()
+            .resolveDependency(ConnectorPortRegister.class)
+            .getLocalAddress(ConnectorType.BOLT)
+            .getPort();
     String uri = "bolt://%s:%d".formatted(uriHost(settings.boltAddress()), port);
     log.info(
         "Embedded Neo4j started in {} ms at {}, data in {}",
@@ -123,12 +133,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /** Where this service's HTTP API will listen, for Neo4j Browser's guide and style links. */
   static String appBaseUrl(Environment environment) {
     String host = environment.getProperty("server.address", "127.0.0.1");
-    return "http://%s:%s".formatted(isLoopback(host) ? "localhost" : host, environment.getProperty("server.port", "8080"));
+    return "http://%s:%s"
+        .formatted(
+            isLoopback(host) ? "localhost" : host, environment.getProperty("server.port", "8080"));
   }
 
   private static String uriHost(String listenAddress) {
     // A wildcard listener is reached through loopback from this JVM.
-    return "0.0.0.0".equals(listenAddress) || "::".equals(listenAddress) ? "127.0.0.1" : listenAddress;
+    return "0.0.0.0".equals(listenAddress) || "::".equals(listenAddress)
+        ? "127.0.0.1"
+        : listenAddress;
   }
 
   private static Throwable rootCause(Throwable e) {

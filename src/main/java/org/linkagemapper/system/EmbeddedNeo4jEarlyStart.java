@@ -2,7 +2,6 @@ package org.linkagemapper.system;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -15,8 +14,8 @@ import org.springframework.core.env.Environment;
  * Starts the embedded Neo4j on a thread of its own as soon as the configuration is known, so the
  * database (about half of a cold start) comes up while Spring builds the web context instead of
  * after it. The {@code embeddedNeo4j} bean then waits for this start rather than beginning one.
- * Registered by {@code main} and the commands; contexts built otherwise (tests) start the
- * database in the bean, as before.
+ * Registered by {@code main} and the commands; contexts built otherwise (tests) start the database
+ * in the bean, as before.
  */
 public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 
@@ -35,26 +34,34 @@ public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
     if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
       start(prepared.getEnvironment());
     } else if (event instanceof ApplicationContextInitializedEvent initialized && started != null) {
-      initialized.getApplicationContext().getBeanFactory().registerSingleton("embeddedNeo4jEarlyStart", this);
+      initialized
+          .getApplicationContext()
+          .getBeanFactory()
+          .registerSingleton("embeddedNeo4jEarlyStart", this);
     } else if (event instanceof ApplicationFailedEvent) {
       closeIfNotHandedOver();
     }
   }
 
   private void start(Environment environment) {
-    LinkageProperties properties = Binder.get(environment).bindOrCreate("linkage", LinkageProperties.class);
-    if ((properties.neo4j() != null && properties.neo4j().external()) || properties.embedded() == null) {
+    LinkageProperties properties =
+        Binder.get(environment).bindOrCreate("linkage", LinkageProperties.class);
+    if ((properties.neo4j() != null && properties.neo4j().external())
+        || properties.embedded() == null) {
       return;
     }
     String base = EmbeddedNeo4j.appBaseUrl(environment);
     started = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        started.complete(EmbeddedNeo4j.start(properties.embedded(), base));
-      } catch (Throwable e) {
-        started.completeExceptionally(e);
-      }
-    }, "embedded-neo4j-start");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                started.complete(EmbeddedNeo4j.start(properties.embedded(), base));
+              } catch (Throwable e) {
+                started.completeExceptionally(e);
+              }
+            },
+            "embedded-neo4j-start");
     thread.setDaemon(true);
     thread.start();
   }

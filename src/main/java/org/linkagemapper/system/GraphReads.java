@@ -2,7 +2,6 @@ package org.linkagemapper.system;
 
 import java.util.Map;
 import java.util.function.Function;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
@@ -39,7 +38,8 @@ public class GraphReads {
       // A transaction stopped after its deadline was stopped by the timeout monitor, whatever code
       // the server chose for it.
       boolean pastDeadline = System.nanoTime() - started >= settings.timeout().toNanos();
-      if (QueryTimeoutException.isTimeout(e) || pastDeadline && QueryTimeoutException.isTermination(e)) {
+      if (QueryTimeoutException.isTimeout(e)
+          || pastDeadline && QueryTimeoutException.isTermination(e)) {
         throw QueryTimeoutException.after(settings.timeout(), e);
       }
       throw e;

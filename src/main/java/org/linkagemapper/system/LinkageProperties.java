@@ -2,15 +2,15 @@ package org.linkagemapper.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Every setting of the service in one place; each maps to an environment variable documented in
- * the README's configuration table.
+ * Every setting of the service in one place; each maps to an environment variable documented in the
+ * README's configuration table.
  */
 @ConfigurationProperties("linkage")
-public record LinkageProperties(Neo4j neo4j, Embedded embedded, Seed seed, Query query, Browser browser) {
+public record LinkageProperties(
+    Neo4j neo4j, Embedded embedded, Seed seed, Query query, Browser browser) {
 
   /** An external server or cluster; when {@code uri} is blank the embedded database is used. */
   public record Neo4j(String uri, String username, String password, String database) {
@@ -32,10 +32,11 @@ public record LinkageProperties(Neo4j neo4j, Embedded embedded, Seed seed, Query
   }
 
   /**
-   * The in-process database started when no external URI is given; {@code browserTelemetry}
-   * lets Neo4j Browser report product usage (off unless LINKAGE_BROWSER_TELEMETRY=true).
+   * The in-process database started when no external URI is given; {@code browserTelemetry} lets
+   * Neo4j Browser report product usage (off unless LINKAGE_BROWSER_TELEMETRY=true).
    */
-  public record Embedded(Path dataDir, String boltAddress, int boltPort, String password, boolean browserTelemetry) {
+  public record Embedded(
+      Path dataDir, String boltAddress, int boltPort, String password, boolean browserTelemetry) {
     public boolean authEnabled() {
       return password != null && !password.isBlank();
     }

@@ -1,5 +1,8 @@
 package org.linkagemapper.system;
 
+import ac.simons.neo4j.migrations.core.CypherResource;
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -9,10 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import ac.simons.neo4j.migrations.core.CypherResource;
-import ac.simons.neo4j.migrations.core.Migrations;
-import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -48,7 +47,9 @@ class Neo4jConfig {
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("'${linkage.neo4j.uri:}'.isBlank()")
   EmbeddedNeo4j embeddedNeo4j(
-      LinkageProperties properties, Environment environment, ObjectProvider<EmbeddedNeo4jEarlyStart> early) {
+      LinkageProperties properties,
+      Environment environment,
+      ObjectProvider<EmbeddedNeo4jEarlyStart> early) {
     EmbeddedNeo4jEarlyStart startedEarly = early.getIfAvailable();
     return startedEarly != null
         ? startedEarly.await()
@@ -56,8 +57,8 @@ class Neo4jConfig {
   }
 
   /**
-   * Our own driver rather than Boot's, because it must point at the embedded database when there
-   * is one, and taking that bean as a parameter guarantees Bolt is up before the first query.
+   * Our own driver rather than Boot's, because it must point at the embedded database when there is
+   * one, and taking that bean as a parameter guarantees Bolt is up before the first query.
    */
   @Bean(destroyMethod = "close")
   Driver neo4jDriver(LinkageProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
@@ -103,16 +104,17 @@ class Neo4jConfig {
   }
 
   /**
-   * Applies pending migrations at start-up; beans that query the graph depend on this one. When
-   * the database already holds every migration file with its checksum (every start but the first),
-   * one query says so and the library is not run: its lock, constraint and chain queries each pay
-   * a cold Cypher plan and together took 10 s of every start. Anything else (a pending file, an
+   * Applies pending migrations at start-up; beans that query the graph depend on this one. When the
+   * database already holds every migration file with its checksum (every start but the first), one
+   * query says so and the library is not run: its lock, constraint and chain queries each pay a
+   * cold Cypher plan and together took 10 s of every start. Anything else (a pending file, an
    * edited one) goes through the library, which applies or refuses as before.
    */
   @Bean
   SchemaReady schemaReady(Migrations migrations, Driver driver, LinkageProperties properties) {
     Map<String, String> local = localMigrations();
-    if (!local.isEmpty() && local.equals(appliedMigrations(driver, properties.neo4j().database()))) {
+    if (!local.isEmpty()
+        && local.equals(appliedMigrations(driver, properties.neo4j().database()))) {
       String version = local.keySet().stream().max(String::compareTo).orElseThrow();
       log.info("Schema up to date at version {}, no migration pending", version);
       return new SchemaReady(version);
@@ -144,13 +146,15 @@ class Neo4jConfig {
               MATCH (m:__Neo4jMigration)
               WHERE m.migrationTarget IS NULL AND m.version <> 'BASELINE'
               RETURN m.version AS version, m.checksum AS checksum""")
-          .forEachRemaining(r -> versions.put(r.get("version").asString(), r.get("checksum").asString(null)));
+          .forEachRemaining(
+              r -> versions.put(r.get("version").asString(), r.get("checksum").asString(null)));
       return versions;
     }
   }
 
   private static List<URL> scanCypherFiles(List<String> paths) {
-    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(Neo4jConfig.class.getClassLoader());
+    PathMatchingResourcePatternResolver resolver =
+        new PathMatchingResourcePatternResolver(Neo4jConfig.class.getClassLoader());
     List<URL> urls = new ArrayList<>();
     try {
       for (String path : paths) {

@@ -9,7 +9,10 @@ public class NotFoundException extends ErrorResponseException {
   private final String id;
 
   public NotFoundException(String what, String id) {
-    super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Not found", "No %s with id '%s'".formatted(what, id)), null);
+    super(
+        HttpStatus.NOT_FOUND,
+        Problems.of(HttpStatus.NOT_FOUND, "Not found", "No %s with id '%s'".formatted(what, id)),
+        null);
     getBody().setProperty("id", id);
     this.id = id;
   }

@@ -1,7 +1,6 @@
 package org.linkagemapper.system;
 
 import java.util.Collection;
-
 import org.linkagemapper.graph.Vocabulary;
 
 /** Checks shared by every endpoint's parameters, so each answers a bad value the same way. */
@@ -13,7 +12,9 @@ public final class Params {
   public static Integer year(String name, Integer year) {
     if (year != null && (year < Vocabulary.MIN_YEAR || year > Vocabulary.MAX_YEAR)) {
       throw new BadParameterException(
-          name, year, "expected a year from %d to %d".formatted(Vocabulary.MIN_YEAR, Vocabulary.MAX_YEAR));
+          name,
+          year,
+          "expected a year from %d to %d".formatted(Vocabulary.MIN_YEAR, Vocabulary.MAX_YEAR));
     }
     return year;
   }
@@ -32,7 +33,8 @@ public final class Params {
       return defaultValue;
     }
     if (value < min || value > max) {
-      throw new BadParameterException(name, value, "expected a number from %d to %d".formatted(min, max));
+      throw new BadParameterException(
+          name, value, "expected a number from %d to %d".formatted(min, max));
     }
     return value;
   }

@@ -37,37 +37,60 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
   @Override
-  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-    String expected = e.getRequiredType() == null ? "a different value" : "expected " + describe(e.getRequiredType());
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name =
+        e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    String expected =
+        e.getRequiredType() == null
+            ? "a different value"
+            : "expected " + describe(e.getRequiredType());
     return answer(new BadParameterException(name, e.getValue(), expected).getBody());
   }
 
   @Override
-  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     ProblemDetail problem =
-        Problems.of(HttpStatus.BAD_REQUEST, "Missing parameter", "Parameter '%s' is required".formatted(e.getParameterName()));
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "Missing parameter",
+            "Parameter '%s' is required".formatted(e.getParameterName()));
     problem.setProperty("parameter", e.getParameterName());
     return answer(problem);
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status,
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
       WebRequest request) {
     BodyLimitFilter.TooLargeException tooLarge = BodyLimitFilter.TooLargeException.in(e);
     if (tooLarge != null) {
-      return answer(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
+      return answer(
+          Problems.of(
+              HttpStatus.CONTENT_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
     }
     String cause = e.getMostSpecificCause().getMessage();
     String first = cause == null ? "" : cause.lines().findFirst().orElse("");
-    return answer(Problems.of(HttpStatus.BAD_REQUEST, "Unreadable request body",
-        "The body is missing or is not valid JSON of the expected shape: " + (first.length() > 200 ? first.substring(0, 200) + "..." : first)));
+    return answer(
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "Unreadable request body",
+            "The body is missing or is not valid JSON of the expected shape: "
+                + (first.length() > 200 ? first.substring(0, 200) + "..." : first)));
   }
 
   @Override
-  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return answer(uploadTooLarge());
   }
 
@@ -76,13 +99,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     if (BodyLimitFilter.TooLargeException.in(e) != null) {
       return uploadTooLarge();
     }
-    return Problems.of(HttpStatus.BAD_REQUEST, "Unreadable upload", "The multipart body cannot be read: " + e.getMessage());
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "Unreadable upload",
+        "The multipart body cannot be read: " + e.getMessage());
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
   ProblemDetail unavailable(ServiceUnavailableException e) {
     log.warn("Database unavailable: {}", e.getMessage());
-    return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", "The graph database cannot be reached: " + e.getMessage());
+    return Problems.of(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Database unavailable",
+        "The graph database cannot be reached: " + e.getMessage());
   }
 
   @ExceptionHandler({ClientException.class, TransientException.class, DatabaseException.class})
@@ -91,11 +120,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return QueryTimeoutException.from(e).getBody();
     }
     log.error("Query failed", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", "The database refused the query; see the service log");
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Query failed",
+        "The database refused the query; see the service log");
   }
 
   private static ProblemDetail uploadTooLarge() {
-    return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "The upload is larger than the limit (LINKAGE_MAX_BODY)");
+    return Problems.of(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "Request body too large",
+        "The upload is larger than the limit (LINKAGE_MAX_BODY)");
   }
 
   private static ResponseEntity<Object> answer(ProblemDetail problem) {

@@ -2,7 +2,6 @@ package org.linkagemapper.system;
 
 import java.io.IOException;
 import java.io.Writer;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -22,10 +21,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
       return;
     }
-    ProblemDetail problem = status >= 500
-        ? Problems.of(HttpStatusCode.valueOf(status), "Server error", "The server could not answer; see the service log")
-        : Problems.of(HttpStatusCode.valueOf(status), "Bad request",
-            "The server refused the request line or headers (for example an encoded '/' or a character not allowed in a URL)");
+    ProblemDetail problem =
+        status >= 500
+            ? Problems.of(
+                HttpStatusCode.valueOf(status),
+                "Server error",
+                "The server could not answer; see the service log")
+            : Problems.of(
+                HttpStatusCode.valueOf(status),
+                "Bad request",
+                "The server refused the request line or headers (for example an encoded '/' or a character not allowed in a URL)");
     try {
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");

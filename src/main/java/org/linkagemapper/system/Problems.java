@@ -1,9 +1,8 @@
 package org.linkagemapper.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way an RFC 9457 problem is made and, where Spring MVC does not write it (the security
- * filters, the body-size limit, Tomcat's own error answers), written: Spring's {@link ProblemDetail}
- * with the same JSON shape MVC gives it, so every error of the service looks the same.
+ * filters, the body-size limit, Tomcat's own error answers), written: Spring's {@link
+ * ProblemDetail} with the same JSON shape MVC gives it, so every error of the service looks the
+ * same.
  */
 public final class Problems {
 
@@ -30,8 +30,11 @@ public final class Problems {
     return problem;
   }
 
-  /** Writes {@code problem} as the whole answer, its instance the request's path when it has none. */
-  public static void write(HttpServletResponse response, String path, ProblemDetail problem) throws IOException {
+  /**
+   * Writes {@code problem} as the whole answer, its instance the request's path when it has none.
+   */
+  public static void write(HttpServletResponse response, String path, ProblemDetail problem)
+      throws IOException {
     if (problem.getInstance() == null && path != null) {
       problem.setInstance(URI.create(path));
     }

@@ -1,7 +1,6 @@
 package org.linkagemapper.system;
 
 import java.time.Duration;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
@@ -9,7 +8,10 @@ import org.springframework.web.ErrorResponseException;
 public class QueryTimeoutException extends ErrorResponseException {
 
   public QueryTimeoutException(String message, Throwable cause) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out", message), cause);
+    super(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out", message),
+        cause);
   }
 
   public static QueryTimeoutException after(Duration timeout, Throwable cause) {
@@ -21,7 +23,9 @@ public class QueryTimeoutException extends ErrorResponseException {
 
   static QueryTimeoutException from(Throwable cause) {
     return new QueryTimeoutException(
-        "The query ran longer than its transaction timeout (LINKAGE_QUERY_TIMEOUT) and was stopped: " + cause.getMessage(), cause);
+        "The query ran longer than its transaction timeout (LINKAGE_QUERY_TIMEOUT) and was stopped: "
+            + cause.getMessage(),
+        cause);
   }
 
   @Override
@@ -35,7 +39,10 @@ public class QueryTimeoutException extends ErrorResponseException {
       String code = n.code();
       return code != null
           && (code.contains("TransactionTimedOut")
-              || isTermination(e) && String.valueOf(n.getMessage()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(timed ?out|timeout).*"));
+              || isTermination(e)
+                  && String.valueOf(n.getMessage())
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .matches("(?s).*(timed ?out|timeout).*"));
     }
     return false;
   }
@@ -43,14 +50,16 @@ public class QueryTimeoutException extends ErrorResponseException {
   /**
    * Neo4j stopped the transaction from outside: by its timeout monitor, an administrator or a
    * shutdown. Depending on where the query was when the monitor struck, the server reports this as
-   * {@code TransactionTimedOut}, as {@code Terminated} or {@code LockClientStopped} (which the driver
-   * rewrites from transient to client errors so that they are not retried), or as a later
+   * {@code TransactionTimedOut}, as {@code Terminated} or {@code LockClientStopped} (which the
+   * driver rewrites from transient to client errors so that they are not retried), or as a later
    * {@code TransactionMarkedAsFailed}; only the first names the timeout for certain.
    */
   public static boolean isTermination(Throwable e) {
     if (e instanceof org.neo4j.driver.exceptions.Neo4jException n && n.code() != null) {
       String code = n.code();
-      return code.contains("TransactionTimedOut") || code.endsWith(".Terminated") || code.endsWith(".LockClientStopped")
+      return code.contains("TransactionTimedOut")
+          || code.endsWith(".Terminated")
+          || code.endsWith(".LockClientStopped")
           || code.endsWith(".TransactionMarkedAsFailed");
     }
     return false;

@@ -8,7 +8,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Prints where the Explorer, the REST API, Neo4j Browser and Bolt listen, once everything is up. */
+/**
+ * Prints where the Explorer, the REST API, Neo4j Browser and Bolt listen, once everything is up.
+ */
 @Component
 class StartupReport {
 
@@ -28,10 +30,17 @@ class StartupReport {
       return;
     }
     int port = web.getWebServer().getPort();
-    String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
+    String host =
+        event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
     String base = "http://%s:%d".formatted(host.contains(":") ? "[" + host + "]" : host, port);
     EmbeddedNeo4j db = embedded.getIfAvailable();
-    String bolt = db != null ? db.boltUri() + (db.authEnabled() ? " (user neo4j, password from LINKAGE_BOLT_PASSWORD)" : " (no auth, loopback only)") : properties.neo4j().uri() + " (NEO4J_URI)";
+    String bolt =
+        db != null
+            ? db.boltUri()
+                + (db.authEnabled()
+                    ? " (user neo4j, password from LINKAGE_BOLT_PASSWORD)"
+                    : " (no auth, loopback only)")
+            : properties.neo4j().uri() + " (NEO4J_URI)";
     log.info(
         """
 
@@ -42,6 +51,13 @@ class StartupReport {
           Bolt           {}
           Health         {}/actuator/health""",
         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-        base, base, base, base, base, base, bolt, base);
+        base,
+        base,
+        base,
+        base,
+        base,
+        base,
+        bolt,
+        base);
   }
 }

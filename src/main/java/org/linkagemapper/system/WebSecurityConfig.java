@@ -1,11 +1,10 @@
 package org.linkagemapper.system;
 
-import java.util.List;
-
 import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.apache.catalina.core.StandardHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -41,9 +40,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may do what over HTTP. Reads are open unless {@code LINKAGE_READS=authenticated}; every
- * other method needs an editor (HTTP Basic, users and password hashes from {@code LINKAGE_EDITORS}).
- * The API is stateless, so there is no session and no CSRF token; CORS is closed unless origins are
+ * Who may do what over HTTP. Reads are open unless {@code LINKAGE_READS=authenticated}; every other
+ * method needs an editor (HTTP Basic, users and password hashes from {@code LINKAGE_EDITORS}). The
+ * API is stateless, so there is no session and no CSRF token; CORS is closed unless origins are
  * configured; refusals are problem+json like every other error.
  */
 // Only with a web server: the command-line tools (seed, diagram) start without one.
@@ -54,14 +53,16 @@ class WebSecurityConfig {
   private static final Logger log = LoggerFactory.getLogger(WebSecurityConfig.class);
 
   /** JSON answers need nothing from a page, so they may load nothing and be framed by nobody. */
-  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String API_CSP =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   /**
-   * The Explorer page ({@code /} and {@code /explorer/**}) runs only its own files and talks only to
-   * its own origin: no inline script or style, no CDN, no fonts, no frames.
+   * The Explorer page ({@code /} and {@code /explorer/**}) runs only its own files and talks only
+   * to its own origin: no inline script or style, no CDN, no fonts, no frames.
    */
-  static final String EXPLORER_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String EXPLORER_CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   static final String REALM = "Linkage Mapper";
 
@@ -82,39 +83,56 @@ class WebSecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AccessProperties access, ConfiguredUsers users) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AccessProperties access, ConfiguredUsers users)
+      throws Exception {
     RequestMatcher api = matcher("/api/**");
-    RequestMatcher jsonAnswers = new OrRequestMatcher(api, matcher("/actuator/**"), matcher("/v3/api-docs/**"));
+    RequestMatcher jsonAnswers =
+        new OrRequestMatcher(api, matcher("/actuator/**"), matcher("/v3/api-docs/**"));
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .securityContext(Customizer.withDefaults())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint(users)))
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(users)).accessDeniedHandler(accessDenied()))
-        .cors(access.corsOriginList().isEmpty() ? cors -> cors.disable() : Customizer.withDefaults())
-        .headers(headers -> headers
-            // Spring Security's defaults stay: X-Content-Type-Options, X-Frame-Options DENY,
-            // X-XSS-Protection 0 and HSTS on HTTPS. Cache-Control and CSP go on the API only, because
-            // Neo4j Browser (a single-page app that opens WebSockets to any Bolt host a user types and
-            // loads remote guides) and Swagger UI need their static files cached and their scripts run.
-            .cacheControl(c -> c.disable())
-            .addHeaderWriter(only(api, new CacheControlHeadersWriter()))
-            .addHeaderWriter(only(jsonAnswers, new StaticHeadersWriter("Content-Security-Policy", API_CSP)))
-            .addHeaderWriter(only(new OrRequestMatcher(matcher("/"), matcher("/explorer/**")),
-                new StaticHeadersWriter("Content-Security-Policy", EXPLORER_CSP)))
-            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .authorizeHttpRequests(auth -> {
-          auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
-          auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
-          if (access.reads() == AccessProperties.Reads.AUTHENTICATED) {
-            auth.requestMatchers(HttpMethod.GET, "/api/**").hasRole(ConfiguredUsers.READER);
-            auth.requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(ConfiguredUsers.READER);
-          }
-          auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
-          auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
-          // POST, PUT, PATCH, DELETE anywhere: editors only.
-          auth.anyRequest().hasRole(ConfiguredUsers.EDITOR);
-        });
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(entryPoint(users)).accessDeniedHandler(accessDenied()))
+        .cors(
+            access.corsOriginList().isEmpty() ? cors -> cors.disable() : Customizer.withDefaults())
+        .headers(
+            headers ->
+                headers
+                    // Spring Security's defaults stay: X-Content-Type-Options, X-Frame-Options
+                    // DENY,
+                    // X-XSS-Protection 0 and HSTS on HTTPS. Cache-Control and CSP go on the API
+                    // only, because
+                    // Neo4j Browser (a single-page app that opens WebSockets to any Bolt host a
+                    // user types and
+                    // loads remote guides) and Swagger UI need their static files cached and their
+                    // scripts run.
+                    .cacheControl(c -> c.disable())
+                    .addHeaderWriter(only(api, new CacheControlHeadersWriter()))
+                    .addHeaderWriter(
+                        only(
+                            jsonAnswers,
+                            new StaticHeadersWriter("Content-Security-Policy", API_CSP)))
+                    .addHeaderWriter(
+                        only(
+                            new OrRequestMatcher(matcher("/"), matcher("/explorer/**")),
+                            new StaticHeadersWriter("Content-Security-Policy", EXPLORER_CSP)))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .authorizeHttpRequests(
+            auth -> {
+              auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
+              auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+              if (access.reads() == AccessProperties.Reads.AUTHENTICATED) {
+                auth.requestMatchers(HttpMethod.GET, "/api/**").hasRole(ConfiguredUsers.READER);
+                auth.requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(ConfiguredUsers.READER);
+              }
+              auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
+              auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+              // POST, PUT, PATCH, DELETE anywhere: editors only.
+              auth.anyRequest().hasRole(ConfiguredUsers.EDITOR);
+            });
     return http.build();
   }
 
@@ -145,27 +163,39 @@ class WebSecurityConfig {
 
   @Bean
   FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(AccessProperties access) {
-    FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(access.maxBody().toBytes()));
+    FilterRegistrationBean<BodyLimitFilter> registration =
+        new FilterRegistrationBean<>(new BodyLimitFilter(access.maxBody().toBytes()));
     // Before the security filters: nothing reads an oversized body, logged in or not.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
-  /** Requests the firewall refuses (encoded line breaks, ../ in a path) are answered as problems too. */
+  /**
+   * Requests the firewall refuses (encoded line breaks, ../ in a path) are answered as problems
+   * too.
+   */
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
-    return (request, response, e) -> Problems.write(response, request.getRequestURI(),
-        Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "The request was refused: " + e.getMessage()));
+    return (request, response, e) ->
+        Problems.write(
+            response,
+            request.getRequestURI(),
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Bad request",
+                "The request was refused: " + e.getMessage()));
   }
 
   /** Tomcat answers what it refuses itself (bad request lines, encoded slashes) as problems too. */
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
-    return factory -> factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-      }
-    });
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+              }
+            });
   }
 
   private static AuthenticationEntryPoint entryPoint(ConfiguredUsers users) {
@@ -175,15 +205,25 @@ class WebSecurityConfig {
             : "Editing is switched off: no editors are configured. Set LINKAGE_EDITORS to name:{bcrypt}hash pairs (see the README)";
     return (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      Problems.write(response, request.getRequestURI(), Problems.of(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
+      Problems.write(
+          response,
+          request.getRequestURI(),
+          Problems.of(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
     };
   }
 
   private static AccessDeniedHandler accessDenied() {
     return (request, response, e) -> {
-      String user = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-      Problems.write(response, request.getRequestURI(), Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
-          "User '%s' may not %s %s: that needs the editor role".formatted(user, request.getMethod(), request.getRequestURI())));
+      String user =
+          request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+      Problems.write(
+          response,
+          request.getRequestURI(),
+          Problems.of(
+              HttpStatus.FORBIDDEN,
+              "Forbidden",
+              "User '%s' may not %s %s: that needs the editor role"
+                  .formatted(user, request.getMethod(), request.getRequestURI())));
     };
   }
 
@@ -192,7 +232,10 @@ class WebSecurityConfig {
     ConfiguredUsers users = event.getApplicationContext().getBean(ConfiguredUsers.class);
     AccessProperties access = event.getApplicationContext().getBean(AccessProperties.class);
     if (users.hasEditors()) {
-      log.info("Editing over REST is on for {} editor(s): {}; reads are {}", users.editorNames().size(), users.editorNames(),
+      log.info(
+          "Editing over REST is on for {} editor(s): {}; reads are {}",
+          users.editorNames().size(),
+          users.editorNames(),
           access.reads().name().toLowerCase());
     } else {
       log.info(

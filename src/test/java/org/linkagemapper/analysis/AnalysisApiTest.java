@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,8 @@ class AnalysisApiTest extends GraphApiTest {
   }
 
   private static List<Record> browserQuery(String file, Map<String, Object> params) {
-    QueryLibrary.NamedQuery query = QueryLibrary.load().stream().filter(q -> q.file().equals(file)).findFirst().orElseThrow();
+    QueryLibrary.NamedQuery query =
+        QueryLibrary.load().stream().filter(q -> q.file().equals(file)).findFirst().orElseThrow();
     try (var session = driver.session()) {
       return session.run(query.cypher(), params).list();
     }
@@ -58,22 +58,28 @@ class AnalysisApiTest extends GraphApiTest {
     "cert-incident-response, admm-plus-ewg-cyber, asean-certs, paper",
     "contacts-databases, arf-ict-work-plan, asean-certs, paper"
   })
-  void overlapThePaperNamesComesOutOnTopOfItsAreaUncoordinatedAndCited(String area, String a, String b, String source) {
+  void overlapThePaperNamesComesOutOnTopOfItsAreaUncoordinatedAndCited(
+      String area, String a, String b, String source) {
     JsonNode answer = get("/api/analysis/overlaps?area=" + area + "&limit=3").json();
 
     JsonNode top = answer.get("overlaps").get(0);
-    assertThat(Set.of(top.get("a").get("id").asString(), top.get("b").get("id").asString())).isEqualTo(Set.of(a, b));
+    assertThat(Set.of(top.get("a").get("id").asString(), top.get("b").get("id").asString()))
+        .isEqualTo(Set.of(a, b));
     assertThat(top.get("rank").asInt()).isEqualTo(1);
     assertThat(top.get("attested").asBoolean()).isTrue();
     assertThat(top.get("attestedBy").get(0).get("source").get("id").asString()).isEqualTo(source);
-    assertThat(top.get("attestedBy").get(0).get("source").get("locator").asString()).contains("Duplication");
+    assertThat(top.get("attestedBy").get(0).get("source").get("locator").asString())
+        .contains("Duplication");
     assertThat(top.get("linked").asBoolean()).isFalse();
     assertThat(top.get("coordinated").asBoolean()).isFalse();
     List<String> shared = new ArrayList<>();
-    top.get("areas").forEach(s -> {
-      shared.add(s.get("item").get("id").asString());
-      s.get("facts").forEach(f -> assertThat(f.get("source").get("locator").asString()).isNotBlank());
-    });
+    top.get("areas")
+        .forEach(
+            s -> {
+              shared.add(s.get("item").get("id").asString());
+              s.get("facts")
+                  .forEach(f -> assertThat(f.get("source").get("locator").asString()).isNotBlank());
+            });
     assertThat(shared).contains(area);
     assertThat(top.get("finding").asString()).contains("overlap without coordination");
   }
@@ -94,14 +100,21 @@ class AnalysisApiTest extends GraphApiTest {
   @Test
   void browserOverlapQueryRanksAnAreaAsTheApiDoes() {
     JsonNode api = get("/api/analysis/overlaps?area=cybercrime&limit=10").json().get("overlaps");
-    List<Record> browser = browserQuery("10-overlap-scores-in-an-area.cypher", Map.of("area", "cybercrime"));
+    List<Record> browser =
+        browserQuery("10-overlap-scores-in-an-area.cypher", Map.of("area", "cybercrime"));
 
     for (int i = 0; i < api.size(); i++) {
       JsonNode o = api.get(i);
       Record r = browser.get(i);
-      assertThat(r.get("mechanism").asString() + " / " + r.get("other").asString() + " " + r.get("score").asDouble())
+      assertThat(
+              r.get("mechanism").asString()
+                  + " / "
+                  + r.get("other").asString()
+                  + " "
+                  + r.get("score").asDouble())
           .as("rank %d", i + 1)
-          .isEqualTo(caption(o.get("a")) + " / " + caption(o.get("b")) + " " + o.get("score").asDouble());
+          .isEqualTo(
+              caption(o.get("a")) + " / " + caption(o.get("b")) + " " + o.get("score").asDouble());
       assertThat(r.get("coordinated").asBoolean()).isEqualTo(o.get("coordinated").asBoolean());
     }
   }
@@ -111,11 +124,14 @@ class AnalysisApiTest extends GraphApiTest {
     JsonNode gaps = get("/api/analysis/gaps").json();
 
     Set<String> apiRoles = new HashSet<>();
-    gaps.get("roles").forEach(g -> {
-      assertThat(g.get("mechanisms").asInt()).isLessThanOrEqualTo(1);
-      g.get("performedBy").forEach(f -> assertThat(f.get("source").get("id").asString()).isNotBlank());
-      apiRoles.add(g.get("role").get("name").asString());
-    });
+    gaps.get("roles")
+        .forEach(
+            g -> {
+              assertThat(g.get("mechanisms").asInt()).isLessThanOrEqualTo(1);
+              g.get("performedBy")
+                  .forEach(f -> assertThat(f.get("source").get("id").asString()).isNotBlank());
+              apiRoles.add(g.get("role").get("name").asString());
+            });
     Set<String> browserRoles = new HashSet<>();
     browserQuery("11-roles-covered-by-one-mechanism-or-none.cypher", Map.of("atMost", 1))
         .forEach(r -> browserRoles.add(r.get("responseRole").asString()));
@@ -125,18 +141,25 @@ class AnalysisApiTest extends GraphApiTest {
 
   @Test
   void reachOfOneRoleAccountsForEveryMemberStateAsTheBrowserQueryDoes() {
-    JsonNode reach = get("/api/analysis/gaps?role=incident-response-coordination&maxDepth=2").json().get("reach").get(0);
+    JsonNode reach =
+        get("/api/analysis/gaps?role=incident-response-coordination&maxDepth=2")
+            .json()
+            .get("reach")
+            .get(0);
 
     assertThat(reach.get("reached").size() + reach.get("unreached").size()).isEqualTo(10);
     Map<String, Integer> apiHops = new TreeMap<>();
     reach.get("reached").forEach(r -> apiHops.put(caption(r.get("state")), r.get("hops").asInt()));
     Map<String, Integer> browserHops = new TreeMap<>();
-    browserQuery("12-member-states-out-of-reach-of-a-role.cypher", Map.of("role", "incident-response-coordination", "maxDepth", 2))
-        .forEach(r -> {
-          if (!r.get("hops").isNull()) {
-            browserHops.put(r.get("memberState").asString(), r.get("hops").asInt());
-          }
-        });
+    browserQuery(
+            "12-member-states-out-of-reach-of-a-role.cypher",
+            Map.of("role", "incident-response-coordination", "maxDepth", 2))
+        .forEach(
+            r -> {
+              if (!r.get("hops").isNull()) {
+                browserHops.put(r.get("memberState").asString(), r.get("hops").asInt());
+              }
+            });
     assertThat(browserHops).isEqualTo(apiHops);
   }
 
@@ -156,7 +179,10 @@ class AnalysisApiTest extends GraphApiTest {
     }
     List<Integer> apiDegrees = new ArrayList<>();
     hubs.get("hubs").forEach(h -> apiDegrees.add(h.get("degree").asInt()));
-    List<Integer> browserDegrees = browserQuery("13-hubs-by-degree.cypher", Map.of("limit", 10)).stream().map(r -> r.get("degree").asInt()).toList();
+    List<Integer> browserDegrees =
+        browserQuery("13-hubs-by-degree.cypher", Map.of("limit", 10)).stream()
+            .map(r -> r.get("degree").asInt())
+            .toList();
     assertThat(browserDegrees).isEqualTo(apiDegrees);
   }
 
@@ -169,11 +195,17 @@ class AnalysisApiTest extends GraphApiTest {
     for (JsonNode point : critical.get("articulationPoints")) {
       String id = point.get("actor").get("id").asString();
       JsonNode whatIf = get("/api/analysis/what-if?remove=" + id).json();
-      assertThat(whatIf.get("lostPairCount").asLong()).as(id).isEqualTo(point.get("lostPairs").asLong());
+      assertThat(whatIf.get("lostPairCount").asLong())
+          .as(id)
+          .isEqualTo(point.get("lostPairs").asLong());
       Set<String> cutByCritical = new HashSet<>();
-      point.get("cutOff").forEach(piece -> piece.forEach(a -> cutByCritical.add(a.get("id").asString())));
+      point
+          .get("cutOff")
+          .forEach(piece -> piece.forEach(a -> cutByCritical.add(a.get("id").asString())));
       Set<String> cutByWhatIf = new HashSet<>();
-      whatIf.get("cutOff").forEach(g -> g.get("actors").forEach(a -> cutByWhatIf.add(a.get("id").asString())));
+      whatIf
+          .get("cutOff")
+          .forEach(g -> g.get("actors").forEach(a -> cutByWhatIf.add(a.get("id").asString())));
       assertThat(cutByWhatIf).as(id).isEqualTo(cutByCritical);
     }
   }
@@ -186,7 +218,8 @@ class AnalysisApiTest extends GraphApiTest {
     top.get("cutOff").forEach(piece -> piece.forEach(a -> api.add(a.get("id").asString())));
 
     Set<String> browser = new HashSet<>();
-    browserQuery("14-who-is-cut-off-without-one-actor.cypher", Map.of("cut", cut, "anchor", "telmin"))
+    browserQuery(
+            "14-who-is-cut-off-without-one-actor.cypher", Map.of("cut", cut, "anchor", "telmin"))
         .forEach(r -> browser.add(r.get("x").get("id").asString()));
 
     assertThat(browser).isEqualTo(api);
@@ -201,20 +234,30 @@ class AnalysisApiTest extends GraphApiTest {
     List<String> roles = new ArrayList<>();
     whatIf.get("roles").forEach(c -> roles.add(c.get("role").get("id").asString()));
     assertThat(roles).contains("incident-response-coordination");
-    whatIf.get("paths").forEach(c -> {
-      assertThat(c.get("state").get("labels").toString()).contains("MemberState");
-      assertThat(c.get("hopsAfter").isNull() || c.get("hopsAfter").asInt() > c.get("hopsBefore").asInt()).isTrue();
-    });
-    List<Record> browser = browserQuery("15-what-if-without-some-actors.cypher",
-        Map.of("remove", List.of("asean-certs"), "from", "brunei", "to", "tsubame"));
+    whatIf
+        .get("paths")
+        .forEach(
+            c -> {
+              assertThat(c.get("state").get("labels").toString()).contains("MemberState");
+              assertThat(
+                      c.get("hopsAfter").isNull()
+                          || c.get("hopsAfter").asInt() > c.get("hopsBefore").asInt())
+                  .isTrue();
+            });
+    List<Record> browser =
+        browserQuery(
+            "15-what-if-without-some-actors.cypher",
+            Map.of("remove", List.of("asean-certs"), "from", "brunei", "to", "tsubame"));
     JsonNode change = null;
     for (JsonNode c : whatIf.get("paths")) {
-      if (c.get("state").get("id").asString().equals("brunei") && c.get("mechanism").get("id").asString().equals("tsubame")) {
+      if (c.get("state").get("id").asString().equals("brunei")
+          && c.get("mechanism").get("id").asString().equals("tsubame")) {
         change = c;
       }
     }
     assertThat(change).isNotNull();
-    assertThat(browser.get(0).get("hopsBefore").asInt()).isEqualTo(change.get("hopsBefore").asInt());
+    assertThat(browser.get(0).get("hopsBefore").asInt())
+        .isEqualTo(change.get("hopsBefore").asInt());
     assertThat(browser.get(0).get("hopsAfter").asInt()).isEqualTo(change.get("hopsAfter").asInt());
   }
 
@@ -264,8 +307,10 @@ class AnalysisApiTest extends GraphApiTest {
 
   @Test
   void allowedValuesAreListedForAChoiceParameter() {
-    assertThat(get("/api/analysis/hubs?by=pagerank").json().get("allowed").toString()).contains("degree", "betweenness", "closeness");
-    assertThat(get("/api/analysis/overlaps?area=nope").json().get("allowed").toString()).contains("cybercrime");
+    assertThat(get("/api/analysis/hubs?by=pagerank").json().get("allowed").toString())
+        .contains("degree", "betweenness", "closeness");
+    assertThat(get("/api/analysis/overlaps?area=nope").json().get("allowed").toString())
+        .contains("cybercrime");
   }
 
   @Test
@@ -283,7 +328,8 @@ class AnalysisApiTest extends GraphApiTest {
     Answer answer = get("/api/analysis/what-if?remove=cybercrime");
 
     assertThat(answer.status()).isEqualTo(404);
-    assertThat(answer.json().get("detail").asString()).contains("mechanism or partner", "cybercrime");
+    assertThat(answer.json().get("detail").asString())
+        .contains("mechanism or partner", "cybercrime");
   }
 
   @Test

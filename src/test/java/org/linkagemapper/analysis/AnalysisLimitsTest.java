@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.TestNeo4j;
@@ -36,9 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
  * read, so the computation itself is what runs out of it. Two analyses may run at once; a third
  * waits 200 ms for a slot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "linkage.analysis.budget=1s", "linkage.query.timeout=30s", "linkage.analysis.concurrency=2", "linkage.analysis.queue-wait=200ms",
-    "linkage.analysis.exact-up-to=1000000", "linkage.seed.on-start=never"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "linkage.analysis.budget=1s",
+      "linkage.query.timeout=30s",
+      "linkage.analysis.concurrency=2",
+      "linkage.analysis.queue-wait=200ms",
+      "linkage.analysis.exact-up-to=1000000",
+      "linkage.seed.on-start=never"
+    })
 class AnalysisLimitsTest {
 
   private static final int PATH = 50_000;
@@ -52,18 +58,27 @@ class AnalysisLimitsTest {
   @DynamicPropertySource
   static void neo4j(DynamicPropertyRegistry registry) {
     neo4j = TestNeo4j.start();
-    try (var driver = TestNeo4j.driver(neo4j); var session = driver.session()) {
+    try (var driver = TestNeo4j.driver(neo4j);
+        var session = driver.session()) {
       // The same constraint the schema migration and SyntheticGraph create.
-      session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
-      session.run("""
+      session
+          .run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE")
+          .consume();
+      session
+          .run(
+              """
           UNWIND range(0, $n - 1) AS i
           CREATE (:Entity:Mechanism {id: 'm' + i, name: 'Mechanism ' + i, source: 'synthetic', locator: 'generated'})""",
-          Map.of("n", PATH)).consume();
-      session.run("""
+              Map.of("n", PATH))
+          .consume();
+      session
+          .run(
+              """
           UNWIND range(1, $n - 1) AS i
           MATCH (a:Entity {id: 'm' + (i - 1)}), (b:Entity {id: 'm' + i})
           CREATE (a)-[:LINKS_TO {kind: 'coordinates', source: 'synthetic', locator: 'generated'}]->(b)""",
-          Map.of("n", PATH)).consume();
+              Map.of("n", PATH))
+          .consume();
     }
     registry.add("linkage.neo4j.uri", () -> neo4j.boltURI().toString());
   }
@@ -74,18 +89,21 @@ class AnalysisLimitsTest {
   }
 
   @Test
-  void anAnalysisPastItsBudgetIsStoppedWithA503SayingWhatWasTooLargeAndHowToNarrowIt() throws Exception {
+  void anAnalysisPastItsBudgetIsStoppedWithA503SayingWhatWasTooLargeAndHowToNarrowIt()
+      throws Exception {
     long stoppedBefore = limiter.outOfTime();
 
     HttpResponse<String> answer = get("/api/analysis/hubs");
 
     assertThat(answer.statusCode()).isEqualTo(503);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
     JsonNode problem = json.readTree(answer.body());
     assertThat(problem.get("title").asString()).isEqualTo("Analysis too large");
     assertThat(problem.get("detail").asString())
         .contains("hubs analysis of %d actors and %d ties".formatted(PATH, PATH - 1))
-        .contains("LINKAGE_ANALYSIS_BUDGET").contains("asOf");
+        .contains("LINKAGE_ANALYSIS_BUDGET")
+        .contains("asOf");
     awaitIdle();
     assertThat(limiter.outOfTime()).isGreaterThan(stoppedBefore);
   }
@@ -100,7 +118,9 @@ class AnalysisLimitsTest {
     for (int i = 0; i < 10; i++) {
       try (Socket socket = new Socket("127.0.0.1", port)) {
         OutputStream out = socket.getOutputStream();
-        out.write("GET /api/analysis/hubs HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            "GET /api/analysis/hubs HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
       }
     }
@@ -111,9 +131,12 @@ class AnalysisLimitsTest {
     }
     awaitIdle();
     long started = limiter.started() - startedBefore;
-    System.out.printf("abandoned: %d started, %d out of time, %d cancelled in all%n", started, limiter.outOfTime(), limiter.cancelled());
+    System.out.printf(
+        "abandoned: %d started, %d out of time, %d cancelled in all%n",
+        started, limiter.outOfTime(), limiter.cancelled());
     long stopped = limiter.outOfTime() + limiter.cancelled() - stoppedBefore;
-    // Some began (at most two at a time), none ran to the end: each was stopped by its budget or cancelled.
+    // Some began (at most two at a time), none ran to the end: each was stopped by its budget or
+    // cancelled.
     assertThat(started).isPositive();
     assertThat(stopped).isEqualTo(started);
     assertThat(limiter.running()).isZero();
@@ -128,7 +151,8 @@ class AnalysisLimitsTest {
     awaitIdle();
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      answers.add(http.sendAsync(request("/api/analysis/hubs"), HttpResponse.BodyHandlers.ofString()));
+      answers.add(
+          http.sendAsync(request("/api/analysis/hubs"), HttpResponse.BodyHandlers.ofString()));
     }
     List<String> titles = new ArrayList<>();
     for (var answer : answers) {
@@ -137,7 +161,8 @@ class AnalysisLimitsTest {
       titles.add(json.readTree(response.body()).get("title").asString());
       if (titles.get(titles.size() - 1).equals("Too many analyses")) {
         assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(json.readTree(response.body()).get("detail").asString()).contains("LINKAGE_ANALYSIS_CONCURRENCY");
+        assertThat(json.readTree(response.body()).get("detail").asString())
+            .contains("LINKAGE_ANALYSIS_CONCURRENCY");
       }
     }
     // Two ran (and ran out of time); the other four found no slot.
@@ -165,7 +190,10 @@ class AnalysisLimitsTest {
   }
 
   private HttpRequest request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", "application/json").GET().build();
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Accept", "application/json")
+        .GET()
+        .build();
   }
 
   private HttpResponse<String> get(String path) throws Exception {

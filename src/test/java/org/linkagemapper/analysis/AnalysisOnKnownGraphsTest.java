@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,8 @@ class AnalysisOnKnownGraphsTest {
     try (var session = driver.session()) {
       session.run("MATCH (n) DETACH DELETE n").consume();
     }
-    new SeedLoader(driver, null).load(SeedFiles.resolve("src/test/resources/seed-fixtures/" + fixture));
+    new SeedLoader(driver, null)
+        .load(SeedFiles.resolve("src/test/resources/seed-fixtures/" + fixture));
   }
 
   private static List<String> ids(List<NodeRef> refs) {
@@ -63,7 +63,10 @@ class AnalysisOnKnownGraphsTest {
   }
 
   private static Overlap pair(List<Overlap> overlaps, String a, String b) {
-    return overlaps.stream().filter(o -> o.a().id().equals(a) && o.b().id().equals(b)).findFirst().orElseThrow();
+    return overlaps.stream()
+        .filter(o -> o.a().id().equals(a) && o.b().id().equals(b))
+        .findFirst()
+        .orElseThrow();
   }
 
   // --- star ---
@@ -73,7 +76,9 @@ class AnalysisOnKnownGraphsTest {
     load("analysis-star");
 
     for (String measure : HubAnalysis.MEASURES) {
-      assertThat(analysis.hubs(null, measure, null, null).hubs().get(0).actor().id()).as(measure).isEqualTo("hub");
+      assertThat(analysis.hubs(null, measure, null, null).hubs().get(0).actor().id())
+          .as(measure)
+          .isEqualTo("hub");
     }
     List<Hub> hubs = analysis.hubs(null, null, 100, null).hubs();
     Hub centre = hub(hubs, "hub");
@@ -93,7 +98,11 @@ class AnalysisOnKnownGraphsTest {
   void hubsCanBeLimitedToMemberStates() {
     load("analysis-star");
 
-    assertThat(ids(analysis.hubs(null, "degree", null, "MemberState").hubs().stream().map(Hub::actor).toList()))
+    assertThat(
+            ids(
+                analysis.hubs(null, "degree", null, "MemberState").hubs().stream()
+                    .map(Hub::actor)
+                    .toList()))
         .containsExactly("state-in", "state-out");
   }
 
@@ -119,9 +128,14 @@ class AnalysisOnKnownGraphsTest {
 
     Gaps gaps = analysis.gaps(null, null, null);
 
-    assertThat(gaps.roles()).extracting(g -> g.role().id() + ":" + g.mechanisms()).containsExactly("detect-role:0", "respond-role:1");
-    assertThat(gaps.roles().get(1).performedBy().get(0).source().locator()).isEqualTo("hub responds");
-    assertThat(gaps.phases()).extracting(g -> g.phase() + ":" + g.mechanisms()).containsExactly("detect:0", "respond:1", "recover:0");
+    assertThat(gaps.roles())
+        .extracting(g -> g.role().id() + ":" + g.mechanisms())
+        .containsExactly("detect-role:0", "respond-role:1");
+    assertThat(gaps.roles().get(1).performedBy().get(0).source().locator())
+        .isEqualTo("hub responds");
+    assertThat(gaps.phases())
+        .extracting(g -> g.phase() + ":" + g.mechanisms())
+        .containsExactly("detect:0", "respond:1", "recover:0");
     assertThat(gaps.unlinked()).extracting(u -> u.mechanism().id()).containsExactly("island");
     assertThat(gaps.unlinked().get(0).isolated()).isTrue();
   }
@@ -149,7 +163,9 @@ class AnalysisOnKnownGraphsTest {
 
     // state-in reaches leaf-a, which prepares, only through the hub: two ties.
     assertThat(ids(reach.unreached())).containsExactly("state-in", "state-out");
-    assertThat(analysis.gaps(null, "prepare-role", 2).reach().get(0).reached()).extracting(r -> r.hops()).containsExactly(2);
+    assertThat(analysis.gaps(null, "prepare-role", 2).reach().get(0).reached())
+        .extracting(r -> r.hops())
+        .containsExactly(2);
   }
 
   @Test
@@ -159,12 +175,17 @@ class AnalysisOnKnownGraphsTest {
     WhatIf whatIf = analysis.whatIf(null, "hub");
 
     assertThat(whatIf.lostPairCount()).isEqualTo(10);
-    assertThat(whatIf.lostPairs()).hasSize(10).allSatisfy(p -> assertThat(p.hopsBefore()).isEqualTo(2));
+    assertThat(whatIf.lostPairs())
+        .hasSize(10)
+        .allSatisfy(p -> assertThat(p.hopsBefore()).isEqualTo(2));
     assertThat(whatIf.cutOff()).hasSize(5);
-    assertThat(whatIf.roles()).singleElement().satisfies(c -> {
-      assertThat(c.role().id()).isEqualTo("respond-role");
-      assertThat(c.lost()).isTrue();
-    });
+    assertThat(whatIf.roles())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.role().id()).isEqualTo("respond-role");
+              assertThat(c.lost()).isTrue();
+            });
     assertThat(whatIf.removedFacts()).hasSize(5);
   }
 
@@ -175,11 +196,14 @@ class AnalysisOnKnownGraphsTest {
     WhatIf whatIf = analysis.whatIf(null, "leaf-a");
 
     assertThat(whatIf.lostPairCount()).isZero();
-    assertThat(whatIf.roles()).singleElement().satisfies(c -> {
-      assertThat(ids(c.before())).containsExactly("leaf-a", "leaf-b");
-      assertThat(ids(c.after())).containsExactly("leaf-b");
-      assertThat(c.lost()).isFalse();
-    });
+    assertThat(whatIf.roles())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(ids(c.before())).containsExactly("leaf-a", "leaf-b");
+              assertThat(ids(c.after())).containsExactly("leaf-b");
+              assertThat(c.lost()).isFalse();
+            });
   }
 
   // --- bridge ---
@@ -193,14 +217,20 @@ class AnalysisOnKnownGraphsTest {
     assertThat(critical.bridges()).hasSize(1);
     Bridge bridge = critical.bridges().get(0);
     assertThat(List.of(bridge.a().id(), bridge.b().id())).containsExactly("a1", "b1");
-    assertThat(bridge.facts()).extracting(Fact::type).containsExactlyInAnyOrder("LINKS_TO", "REPORTS_TO");
+    assertThat(bridge.facts())
+        .extracting(Fact::type)
+        .containsExactlyInAnyOrder("LINKS_TO", "REPORTS_TO");
     assertThat(bridge.cutOff()).hasSize(2);
     assertThat(bridge.cutOffCount()).isEqualTo(6);
     assertThat(bridge.lostPairs()).isEqualTo(9);
-    assertThat(critical.articulationPoints()).extracting(c -> c.actor().id()).containsExactly("a1", "b1");
-    assertThat(ids(critical.articulationPoints().get(0).cutOff().get(0))).containsExactly("a2", "state-a");
+    assertThat(critical.articulationPoints())
+        .extracting(c -> c.actor().id())
+        .containsExactly("a1", "b1");
+    assertThat(ids(critical.articulationPoints().get(0).cutOff().get(0)))
+        .containsExactly("a2", "state-a");
     assertThat(critical.articulationPoints().get(0).lostPairs()).isEqualTo(6);
-    assertThat(ids(critical.articulationPoints().get(1).cutOff().get(0))).containsExactly("b2", "b3");
+    assertThat(ids(critical.articulationPoints().get(1).cutOff().get(0)))
+        .containsExactly("b2", "b3");
   }
 
   @Test
@@ -210,13 +240,18 @@ class AnalysisOnKnownGraphsTest {
     WhatIf whatIf = analysis.whatIf(null, "b1");
 
     assertThat(whatIf.lostPairCount()).isEqualTo(6);
-    assertThat(whatIf.cutOff()).singleElement().satisfies(g -> assertThat(ids(g.actors())).containsExactly("b2", "b3"));
-    assertThat(whatIf.paths()).singleElement().satisfies(c -> {
-      assertThat(c.state().id()).isEqualTo("state-a");
-      assertThat(c.mechanism().id()).isEqualTo("b3");
-      assertThat(c.hopsBefore()).isEqualTo(3);
-      assertThat(c.hopsAfter()).isNull();
-    });
+    assertThat(whatIf.cutOff())
+        .singleElement()
+        .satisfies(g -> assertThat(ids(g.actors())).containsExactly("b2", "b3"));
+    assertThat(whatIf.paths())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.state().id()).isEqualTo("state-a");
+              assertThat(c.mechanism().id()).isEqualTo("b3");
+              assertThat(c.hopsBefore()).isEqualTo(3);
+              assertThat(c.hopsAfter()).isNull();
+            });
   }
 
   @Test
@@ -248,11 +283,14 @@ class AnalysisOnKnownGraphsTest {
     WhatIf whatIf = analysis.whatIf(null, "m3");
 
     assertThat(whatIf.lostPairCount()).isZero();
-    assertThat(whatIf.paths()).singleElement().satisfies(c -> {
-      assertThat(c.mechanism().id()).isEqualTo("key");
-      assertThat(c.hopsBefore()).isEqualTo(2);
-      assertThat(c.hopsAfter()).isEqualTo(3);
-    });
+    assertThat(whatIf.paths())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.mechanism().id()).isEqualTo("key");
+              assertThat(c.hopsBefore()).isEqualTo(2);
+              assertThat(c.hopsAfter()).isEqualTo(3);
+            });
   }
 
   // --- overlaps ---
@@ -271,7 +309,9 @@ class AnalysisOnKnownGraphsTest {
     assertThat(twins.coordinated()).isFalse();
     assertThat(twins.attested()).isFalse();
     assertThat(twins.areas()).extracting(s -> s.item().id()).containsExactly("area-x", "area-y");
-    assertThat(twins.areas().get(0).facts()).extracting(f -> f.source().locator()).containsExactly("twin a, x", "twin b, x");
+    assertThat(twins.areas().get(0).facts())
+        .extracting(f -> f.source().locator())
+        .containsExactly("twin a, x", "twin b, x");
     assertThat(twins.finding()).contains("overlap without coordination");
   }
 
@@ -284,7 +324,9 @@ class AnalysisOnKnownGraphsTest {
     Overlap dup = overlaps.get(0);
     assertThat(List.of(dup.a().id(), dup.b().id())).containsExactly("dup-a", "dup-b");
     assertThat(dup.attested()).isTrue();
-    assertThat(dup.attestedBy()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("overlaps"));
+    assertThat(dup.attestedBy())
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo("overlaps"));
     assertThat(dup.linked()).isFalse();
     assertThat(dup.coordinated()).isFalse();
   }
@@ -297,7 +339,9 @@ class AnalysisOnKnownGraphsTest {
     Overlap linked = pair(overlaps, "cousin", "twin-a");
     assertThat(linked.score()).isEqualTo(0.5);
     assertThat(linked.linked()).isTrue();
-    assertThat(linked.links()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("coordinates"));
+    assertThat(linked.links())
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo("coordinates"));
     assertThat(linked.coordinated()).isTrue();
     Overlap siblings = pair(overlaps, "child-1", "child-2");
     assertThat(siblings.linked()).isFalse();
@@ -310,8 +354,10 @@ class AnalysisOnKnownGraphsTest {
   void overlapsRankAttestedThenUncoordinatedByScoreThenCoordinated() {
     load("analysis-twins");
 
-    assertThat(analysis.overlaps(null, null, null).overlaps()).extracting(o -> o.a().id() + "/" + o.b().id())
-        .containsExactly("dup-a/dup-b", "twin-a/twin-b", "cousin/twin-b", "child-1/child-2", "cousin/twin-a");
+    assertThat(analysis.overlaps(null, null, null).overlaps())
+        .extracting(o -> o.a().id() + "/" + o.b().id())
+        .containsExactly(
+            "dup-a/dup-b", "twin-a/twin-b", "cousin/twin-b", "child-1/child-2", "cousin/twin-a");
   }
 
   @Test
@@ -326,7 +372,8 @@ class AnalysisOnKnownGraphsTest {
   void overlapsCanBeNarrowedToOneArea() {
     load("analysis-twins");
 
-    assertThat(analysis.overlaps(null, "area-y", null).overlaps()).extracting(o -> o.a().id() + "/" + o.b().id())
+    assertThat(analysis.overlaps(null, "area-y", null).overlaps())
+        .extracting(o -> o.a().id() + "/" + o.b().id())
         .containsExactly("twin-a/twin-b");
   }
 

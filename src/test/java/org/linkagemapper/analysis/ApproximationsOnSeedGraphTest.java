@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,8 @@ class ApproximationsOnSeedGraphTest {
     assertThat(g.size()).isLessThan(limits.exactUpTo());
     assertThat(configured.sampled).isFalse();
     assertThat(top(HubAnalysis.rank(seed, "betweenness", g, configured), 10))
-        .containsExactlyElementsOf(top(HubAnalysis.rank(seed, "betweenness", g, Centrality.exact(g)), 10));
+        .containsExactlyElementsOf(
+            top(HubAnalysis.rank(seed, "betweenness", g, Centrality.exact(g)), 10));
     assertThat(HubAnalysis.computation(configured, g.size()).method()).startsWith("exact");
   }
 
@@ -81,10 +81,14 @@ class ApproximationsOnSeedGraphTest {
       assertThat(estimate.sampled).isTrue();
       assertThat(estimate.sources).isEqualTo(samples);
       assertThat(sampled.get(0)).as("%d sources", samples).isEqualTo(exact.get(0));
-      assertThat(sampled.stream().filter(exact::contains).count()).as("%d sources: %s", samples, sampled).isGreaterThanOrEqualTo(8);
+      assertThat(sampled.stream().filter(exact::contains).count())
+          .as("%d sources: %s", samples, sampled)
+          .isGreaterThanOrEqualTo(8);
       var computation = HubAnalysis.computation(estimate, g.size());
       assertThat(computation.sampled()).isTrue();
-      assertThat(computation.method()).contains("Brandes-Pich").contains(samples + " of " + g.size());
+      assertThat(computation.method())
+          .contains("Brandes-Pich")
+          .contains(samples + " of " + g.size());
       assertThat(computation.seed()).isEqualTo(Centrality.SEED);
     }
   }
@@ -100,8 +104,11 @@ class ApproximationsOnSeedGraphTest {
       OverlapAnalysis.Ranking ranking = OverlapAnalysis.rank(seed, area, Integer.MAX_VALUE);
 
       assertThat(ranking.candidates()).as("area %s", area).isEqualTo(expected.size());
-      assertThat(ranking.top()).extracting(o -> o.a().id() + "|" + o.b().id()).as("area %s", area)
-          .containsExactlyElementsOf(expected.stream().map(r -> r.a().id() + "|" + r.b().id()).toList());
+      assertThat(ranking.top())
+          .extracting(o -> o.a().id() + "|" + o.b().id())
+          .as("area %s", area)
+          .containsExactlyElementsOf(
+              expected.stream().map(r -> r.a().id() + "|" + r.b().id()).toList());
       for (int i = 0; i < expected.size(); i++) {
         Overlap o = ranking.top().get(i);
         Reference r = expected.get(i);
@@ -114,7 +121,9 @@ class ApproximationsOnSeedGraphTest {
       assertThat(top5.candidates()).isEqualTo(expected.size());
       assertThat(top5.top()).isEqualTo(ranking.top().subList(0, Math.min(5, ranking.top().size())));
     }
-    assertThat(allPairs(seed, null)).as("the seed graph has overlaps to compare").hasSizeGreaterThan(20);
+    assertThat(allPairs(seed, null))
+        .as("the seed graph has overlaps to compare")
+        .hasSizeGreaterThan(20);
   }
 
   private static List<String> top(List<Hub> hubs, int n) {
@@ -122,21 +131,24 @@ class ApproximationsOnSeedGraphTest {
   }
 
   /** One pair as the all-pairs comparison ranks it. */
-  private record Reference(Actor a, Actor b, double score, boolean attested, boolean coordinated, int shared) {}
+  private record Reference(
+      Actor a, Actor b, double score, boolean attested, boolean coordinated, int shared) {}
 
   /** The overlap ranking as it was computed before the index: every pair of mechanisms compared. */
   private static List<Reference> allPairs(Projection p, String area) {
     List<Actor> mechanisms = p.actors().stream().filter(Actor::isMechanism).toList();
     Map<String, Set<String>> parents = p.parents();
     Map<String, Integer> attested = new HashMap<>();
-    p.recordedOverlaps().forEach(f -> attested.merge(Projection.pairKey(f.from(), f.to()), 1, Integer::sum));
+    p.recordedOverlaps()
+        .forEach(f -> attested.merge(Projection.pairKey(f.from(), f.to()), 1, Integer::sum));
     List<Reference> out = new ArrayList<>();
     for (int i = 0; i < mechanisms.size(); i++) {
       for (int j = i + 1; j < mechanisms.size(); j++) {
         Actor a = mechanisms.get(i);
         Actor b = mechanisms.get(j);
         List<Fact> between = p.factsBetween(a.id(), b.id());
-        if (!a.coexistedWith(b) || between.stream().anyMatch(f -> f.type().equals(RelType.RENAMED_TO.name()))) {
+        if (!a.coexistedWith(b)
+            || between.stream().anyMatch(f -> f.type().equals(RelType.RENAMED_TO.name()))) {
           continue;
         }
         boolean recorded = attested.containsKey(Projection.pairKey(a.id(), b.id()));
@@ -148,22 +160,35 @@ class ApproximationsOnSeedGraphTest {
         Set<String> partnersB = p.partnersOf(b.id()).keySet();
         Set<String> sharedAreas = both(areasA, areasB);
         Set<String> sharedRoles = both(rolesA, rolesB);
-        if (sharedAreas.isEmpty() && sharedRoles.isEmpty() && !recorded || area != null && !sharedAreas.contains(area)) {
+        if (sharedAreas.isEmpty() && sharedRoles.isEmpty() && !recorded
+            || area != null && !sharedAreas.contains(area)) {
           continue;
         }
-        double score = OverlapAnalysis.score(
-            OverlapAnalysis.jaccard(areasA, areasB), OverlapAnalysis.jaccard(rolesA, rolesB), OverlapAnalysis.jaccard(partnersA, partnersB));
-        boolean coordinated = between.stream().anyMatch(OverlapAnalysis::coordinates)
-            || OverlapAnalysis.nearestCommonAncestor(a.id(), b.id(), parents) != null;
-        out.add(new Reference(a, b, score, recorded, coordinated, sharedAreas.size() + sharedRoles.size() + both(partnersA, partnersB).size()));
+        double score =
+            OverlapAnalysis.score(
+                OverlapAnalysis.jaccard(areasA, areasB),
+                OverlapAnalysis.jaccard(rolesA, rolesB),
+                OverlapAnalysis.jaccard(partnersA, partnersB));
+        boolean coordinated =
+            between.stream().anyMatch(OverlapAnalysis::coordinates)
+                || OverlapAnalysis.nearestCommonAncestor(a.id(), b.id(), parents) != null;
+        out.add(
+            new Reference(
+                a,
+                b,
+                score,
+                recorded,
+                coordinated,
+                sharedAreas.size() + sharedRoles.size() + both(partnersA, partnersB).size()));
       }
     }
-    out.sort(Comparator.comparing((Reference r) -> !r.attested())
-        .thenComparing(Reference::coordinated)
-        .thenComparing(Comparator.comparingDouble(Reference::score).reversed())
-        .thenComparing(Comparator.comparingInt(Reference::shared).reversed())
-        .thenComparing(r -> r.a().id())
-        .thenComparing(r -> r.b().id()));
+    out.sort(
+        Comparator.comparing((Reference r) -> !r.attested())
+            .thenComparing(Reference::coordinated)
+            .thenComparing(Comparator.comparingDouble(Reference::score).reversed())
+            .thenComparing(Comparator.comparingInt(Reference::shared).reversed())
+            .thenComparing(r -> r.a().id())
+            .thenComparing(r -> r.b().id()));
     return out;
   }
 

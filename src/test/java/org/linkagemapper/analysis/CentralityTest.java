@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.HarmonicCentrality;
 import org.junit.jupiter.api.Test;
 
-/** Brandes' betweenness and harmonic closeness on int arrays against JGraphT's, on random graphs. */
+/**
+ * Brandes' betweenness and harmonic closeness on int arrays against JGraphT's, on random graphs.
+ */
 class CentralityTest {
 
   @Test
@@ -26,10 +27,16 @@ class CentralityTest {
 
       assertThat(c.sampled).isFalse();
       assertThat(c.sources).isEqualTo(n);
-      assertThat(betweenness.values()).as("seed %d has paths through actors", seed).anyMatch(s -> s > 0);
+      assertThat(betweenness.values())
+          .as("seed %d has paths through actors", seed)
+          .anyMatch(s -> s > 0);
       for (int v = 0; v < n; v++) {
-        assertThat(c.betweenness[v]).as("seed %d, %s", seed, g.id(v)).isCloseTo(betweenness.get(g.id(v)) / pairs, within(1e-9));
-        assertThat(c.closeness[v]).as("seed %d, %s", seed, g.id(v)).isCloseTo(closeness.get(g.id(v)), within(1e-9));
+        assertThat(c.betweenness[v])
+            .as("seed %d, %s", seed, g.id(v))
+            .isCloseTo(betweenness.get(g.id(v)) / pairs, within(1e-9));
+        assertThat(c.closeness[v])
+            .as("seed %d, %s", seed, g.id(v))
+            .isCloseTo(closeness.get(g.id(v)), within(1e-9));
       }
     }
   }
@@ -51,7 +58,8 @@ class CentralityTest {
     double halfTotal = java.util.Arrays.stream(half.betweenness).sum();
     assertThat(halfTotal).isBetween(exactTotal * 0.7, exactTotal * 1.3);
     // The same seed draws the same sample: the estimate is repeatable.
-    assertThat(Centrality.sampled(g, g.size() / 2).betweenness).containsExactly(half.betweenness, within(0.0));
+    assertThat(Centrality.sampled(g, g.size() / 2).betweenness)
+        .containsExactly(half.betweenness, within(0.0));
   }
 
   @Test

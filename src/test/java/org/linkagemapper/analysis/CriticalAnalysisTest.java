@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.MaskSubgraph;
@@ -39,10 +38,14 @@ class CriticalAnalysisTest {
       Set<String> expectedBridges = new TreeSet<>();
       jgrapht.getBridges().forEach(t -> expectedBridges.add(t.a() + "|" + t.b()));
       assertThat(expectedPoints).as("seed %d has cut points to find", seed).isNotEmpty();
-      assertThat(critical.articulationPoints()).extracting(c -> c.actor().id()).as("seed %d", seed)
+      assertThat(critical.articulationPoints())
+          .extracting(c -> c.actor().id())
+          .as("seed %d", seed)
           .containsExactlyInAnyOrderElementsOf(expectedPoints);
       assertThat(critical.articulationPointCount()).isEqualTo(expectedPoints.size());
-      assertThat(critical.bridges()).extracting(b -> b.a().id() + "|" + b.b().id()).as("seed %d", seed)
+      assertThat(critical.bridges())
+          .extracting(b -> b.a().id() + "|" + b.b().id())
+          .as("seed %d", seed)
           .containsExactlyInAnyOrderElementsOf(expectedBridges);
       assertThat(critical.bridgeCount()).isEqualTo(expectedBridges.size());
     }
@@ -59,15 +62,19 @@ class CriticalAnalysisTest {
 
       for (CutPoint point : critical.articulationPoints()) {
         String v = point.actor().id();
-        List<Set<String>> pieces = CriticalAnalysis.pieces(
-            new MaskSubgraph<>(g, x -> x.equals(v), e -> false), jgrapht.getConnectedComponent(v).vertexSet());
+        List<Set<String>> pieces =
+            CriticalAnalysis.pieces(
+                new MaskSubgraph<>(g, x -> x.equals(v), e -> false),
+                jgrapht.getConnectedComponent(v).vertexSet());
         assertThat(point.lostPairs()).as(v).isEqualTo(CriticalAnalysis.lostPairs(pieces));
         assertThat(point.cutOff()).as(v).isEqualTo(refs(p, CriticalAnalysis.cutOff(pieces)));
       }
       for (Bridge bridge : critical.bridges()) {
         Tie tie = g.getEdge(bridge.a().id(), bridge.b().id());
-        List<Set<String>> sides = CriticalAnalysis.pieces(
-            new MaskSubgraph<>(g, x -> false, e -> e.equals(tie)), jgrapht.getConnectedComponent(tie.a()).vertexSet());
+        List<Set<String>> sides =
+            CriticalAnalysis.pieces(
+                new MaskSubgraph<>(g, x -> false, e -> e.equals(tie)),
+                jgrapht.getConnectedComponent(tie.a()).vertexSet());
         assertThat(bridge.lostPairs()).isEqualTo(CriticalAnalysis.lostPairs(sides));
         assertThat(bridge.cutOff()).isEqualTo(refs(p, CriticalAnalysis.cutOff(sides)));
       }
@@ -77,12 +84,14 @@ class CriticalAnalysisTest {
   }
 
   @Test
-  void aPathOfOneHundredThousandActorsIsAnsweredWhereTheRecursiveSearchOverflows() throws Exception {
+  void aPathOfOneHundredThousandActorsIsAnsweredWhereTheRecursiveSearchOverflows()
+      throws Exception {
     int n = 100_000;
     Projection p = ProjectionGraphs.path(n);
 
     // JGraphT recurses once per actor: on a thread with a 1 MB stack it cannot finish.
-    assertThat(onSmallStack(() -> new BiconnectivityInspector<>(p.graph()).getCutpoints())).isInstanceOf(StackOverflowError.class);
+    assertThat(onSmallStack(() -> new BiconnectivityInspector<>(p.graph()).getCutpoints()))
+        .isInstanceOf(StackOverflowError.class);
 
     // The iterative search, on a thread with the same stack.
     Object iterative = onSmallStack(() -> CriticalAnalysis.run(p, 3));
@@ -90,15 +99,18 @@ class CriticalAnalysisTest {
     Critical critical = (Critical) iterative;
     assertThat(critical.articulationPointCount()).isEqualTo(n - 2);
     assertThat(critical.bridgeCount()).isEqualTo(n - 1);
-    // The two middle actors cut the most pairs, 49,999 on one side and 50,000 on the other; the smaller id first.
+    // The two middle actors cut the most pairs, 49,999 on one side and 50,000 on the other; the
+    // smaller id first.
     CutPoint middle = critical.articulationPoints().get(0);
     assertThat(middle.actor().id()).isEqualTo(ProjectionGraphs.id(n / 2 - 1));
-    assertThat(critical.articulationPoints().get(1).actor().id()).isEqualTo(ProjectionGraphs.id(n / 2));
+    assertThat(critical.articulationPoints().get(1).actor().id())
+        .isEqualTo(ProjectionGraphs.id(n / 2));
     assertThat(middle.lostPairs()).isEqualTo(50_000L * 49_999L);
     assertThat(middle.cutOffCount()).isEqualTo(n - 1 - 50_000);
     assertThat(middle.cutOff()).hasSize(1);
     assertThat(middle.cutOff().get(0)).hasSize(CriticalAnalysis.MAX_LISTED);
-    assertThat(middle.finding()).contains("and %d more".formatted(49_999 - CriticalAnalysis.MAX_LISTED));
+    assertThat(middle.finding())
+        .contains("and %d more".formatted(49_999 - CriticalAnalysis.MAX_LISTED));
     assertThat(critical.articulationPoints()).hasSize(3);
     Bridge bridge = critical.bridges().get(0);
     assertThat(bridge.lostPairs()).isEqualTo(50_000L * 50_000L);
@@ -108,19 +120,26 @@ class CriticalAnalysisTest {
   /** What {@code work} returns or throws on a thread with a 1 MB stack. */
   private static Object onSmallStack(Supplier<Object> work) throws InterruptedException {
     AtomicReference<Object> outcome = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
-      try {
-        outcome.set(work.get());
-      } catch (Throwable e) {
-        outcome.set(e);
-      }
-    }, "small-stack", 1 << 20);
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                outcome.set(work.get());
+              } catch (Throwable e) {
+                outcome.set(e);
+              }
+            },
+            "small-stack",
+            1 << 20);
     t.start();
     t.join();
     return outcome.get();
   }
 
   private static List<List<NodeRef>> refs(Projection p, List<Set<String>> pieces) {
-    return pieces.stream().map(s -> s.stream().limit(CriticalAnalysis.MAX_LISTED).map(p::ref).toList()).toList();
+    return pieces.stream()
+        .map(s -> s.stream().limit(CriticalAnalysis.MAX_LISTED).map(p::ref).toList())
+        .toList();
   }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.linkagemapper.analysis.Projection.Actor;
 import org.linkagemapper.graph.NodeLabel;
 

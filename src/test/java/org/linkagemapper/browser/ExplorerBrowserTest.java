@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -112,19 +111,28 @@ class ExplorerBrowserTest extends GraphApiTest {
     Answer page = get("/", "text/html,application/xhtml+xml");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
-    assertThat(page.body()).contains("Linkage Explorer", "/browser/", "type=\"module\"").doesNotContain("<script>", "style=\"");
+    assertThat(page.body())
+        .contains("Linkage Explorer", "/browser/", "type=\"module\"")
+        .doesNotContain("<script>", "style=\"");
 
     JsonNode discovery = json.readTree(get("/", "application/json").body());
     assertThat(discovery.get("bolt_direct").asString()).startsWith("bolt://");
   }
 
   @Test
-  void theExplorerIsServedWithAContentSecurityPolicyThatKeepsEverythingOnTheOrigin() throws Exception {
-    var response = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base())).header("Accept", "text/html").build(),
-        java.net.http.HttpResponse.BodyHandlers.discarding());
+  void theExplorerIsServedWithAContentSecurityPolicyThatKeepsEverythingOnTheOrigin()
+      throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base()))
+                    .header("Accept", "text/html")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
     String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-    assertThat(csp).contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'")
+    assertThat(csp)
+        .contains(
+            "default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'")
         .doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
     assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
   }
@@ -134,13 +142,16 @@ class ExplorerBrowserTest extends GraphApiTest {
     ChromeDriver d = show("");
     WebElement search = d.findElement(By.id("search"));
     search.sendKeys("TELMIN");
-    new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("#suggestions [role=option]")).isEmpty());
-    assertThat(texts(d, "#suggestions [role=option]")).anySatisfy(t -> assertThat(t).contains("TELMIN"));
+    new WebDriverWait(d, WAIT)
+        .until(x -> !x.findElements(By.cssSelector("#suggestions [role=option]")).isEmpty());
+    assertThat(texts(d, "#suggestions [role=option]"))
+        .anySatisfy(t -> assertThat(t).contains("TELMIN"));
 
-    andWait(() -> {
-      search.sendKeys(Keys.ARROW_DOWN);
-      search.sendKeys(Keys.ENTER);
-    });
+    andWait(
+        () -> {
+          search.sendKeys(Keys.ARROW_DOWN);
+          search.sendKeys(Keys.ENTER);
+        });
 
     assertThat(d.getCurrentUrl()).contains("view=actor").contains("id=telmin");
     assertThat(text(d, "#card h2")).contains(ok("/api/mechanisms/telmin").get("name").asString());
@@ -149,7 +160,8 @@ class ExplorerBrowserTest extends GraphApiTest {
 
   @Test
   void theCardCitesTheSourceOfEveryRelationshipAndShowsBothSidesOfADispute() {
-    // The ADMM-Plus EWG on Cyber Security: the digest gives two adoption years, each with its source.
+    // The ADMM-Plus EWG on Cyber Security: the digest gives two adoption years, each with its
+    // source.
     ChromeDriver d = show("?view=actor&id=admm-plus-ewg-cyber");
     JsonNode actor = ok("/api/mechanisms/admm-plus-ewg-cyber");
     Set<String> titles = new HashSet<>();
@@ -164,7 +176,8 @@ class ExplorerBrowserTest extends GraphApiTest {
     }
     assertThat(items).hasSize(relationships);
     items.forEach(li -> assertThat(li.findElement(By.cssSelector("cite")).getText()).isIn(titles));
-    assertThat(d.findElements(By.cssSelector("#card li.disputed")).size()).isGreaterThanOrEqualTo(2);
+    assertThat(d.findElements(By.cssSelector("#card li.disputed")).size())
+        .isGreaterThanOrEqualTo(2);
   }
 
   @Test
@@ -172,11 +185,13 @@ class ExplorerBrowserTest extends GraphApiTest {
     ChromeDriver d = show("?view=paths");
     WebElement from = d.findElement(By.id("path-from"));
     from.sendKeys("Japan");
-    new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("#from-list [data-id=japan]")).isEmpty());
+    new WebDriverWait(d, WAIT)
+        .until(x -> !x.findElements(By.cssSelector("#from-list [data-id=japan]")).isEmpty());
     d.findElement(By.cssSelector("#from-list [data-id=japan]")).click();
     WebElement to = d.findElement(By.id("path-to"));
     to.sendKeys("ASEAN CERTs");
-    new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("#to-list [data-id=asean-certs]")).isEmpty());
+    new WebDriverWait(d, WAIT)
+        .until(x -> !x.findElements(By.cssSelector("#to-list [data-id=asean-certs]")).isEmpty());
     d.findElement(By.cssSelector("#to-list [data-id=asean-certs]")).click();
     andWait(() -> d.findElement(By.cssSelector(".path-form button[type=submit]")).click());
     assertThat(d.getCurrentUrl()).contains("from=japan").contains("to=asean-certs");
@@ -187,7 +202,8 @@ class ExplorerBrowserTest extends GraphApiTest {
     for (int i = 0; i < steps.size(); i++) {
       List<WebElement> cites = steps.get(i).findElements(By.cssSelector("cite"));
       assertThat(cites).hasSize(1);
-      assertThat(cites.get(0).getText()).isEqualTo(path.get("steps").get(i).get("source").get("title").asString());
+      assertThat(cites.get(0).getText())
+          .isEqualTo(path.get("steps").get(i).get("source").get("title").asString());
     }
     assertThat(drawnIds(d)).contains("japan", "asean-certs");
   }
@@ -199,12 +215,15 @@ class ExplorerBrowserTest extends GraphApiTest {
     ChromeDriver d = show("?view=actor&id=telmin");
     assertThat(drawnIds(d)).contains("adgmin");
 
-    andWait(() -> d.executeScript(
-        "const s = document.getElementById('year'); s.value = '2017'; s.dispatchEvent(new Event('change'))"));
+    andWait(
+        () ->
+            d.executeScript(
+                "const s = document.getElementById('year'); s.value = '2017'; s.dispatchEvent(new Event('change'))"));
 
     assertThat(d.getCurrentUrl()).contains("asOf=2017");
     assertThat(drawnIds(d)).contains("telmin").doesNotContain("adgmin");
-    assertThat(d.findElement(By.id("table-body")).getAttribute("textContent")).doesNotContain(adgmin.get("name").asString());
+    assertThat(d.findElement(By.id("table-body")).getAttribute("textContent"))
+        .doesNotContain(adgmin.get("name").asString());
   }
 
   @Test
@@ -214,12 +233,16 @@ class ExplorerBrowserTest extends GraphApiTest {
 
     List<String> phases = new ArrayList<>();
     view.get("phases").forEach(p -> phases.add(p.get("phase").asString()));
-    assertThat(d.findElements(By.cssSelector(".phases [data-phase]")).stream().map(e -> e.getAttribute("data-phase")).toList())
+    assertThat(
+            d.findElements(By.cssSelector(".phases [data-phase]")).stream()
+                .map(e -> e.getAttribute("data-phase"))
+                .toList())
         .containsExactlyElementsOf(phases);
-    view.get("uncoveredRoles").forEach(r -> assertThat(text(d, ".uncovered")).contains(r.get("name").asString()));
-    assertThat(d.findElements(By.cssSelector(".unreachable li"))).hasSize(view.get("unreachable").size());
+    view.get("uncoveredRoles")
+        .forEach(r -> assertThat(text(d, ".uncovered")).contains(r.get("name").asString()));
+    assertThat(d.findElements(By.cssSelector(".unreachable li")))
+        .hasSize(view.get("unreachable").size());
     assertThat(d.findElements(By.cssSelector(".figure svg g.node[data-id=singapore]"))).hasSize(1);
-
   }
 
   @Test
@@ -232,20 +255,26 @@ class ExplorerBrowserTest extends GraphApiTest {
 
     assertThat(d.getCurrentUrl()).contains("remove=asean-certs").contains("analysis=what-if");
     JsonNode whatIf = ok("/api/analysis/what-if?asOf=2017&remove=asean-certs");
-    assertThat(text(d, ".what-if-summary")).contains(whatIf.get("removedFacts").size() + " facts go");
-    assertThat(d.findElements(By.cssSelector(".figure g.node.removed[data-id=asean-certs]"))).hasSize(1);
+    assertThat(text(d, ".what-if-summary"))
+        .contains(whatIf.get("removedFacts").size() + " facts go");
+    assertThat(d.findElements(By.cssSelector(".figure g.node.removed[data-id=asean-certs]")))
+        .hasSize(1);
     assertThat(text(d, "#card button.remove")).contains("Put back");
 
     screenshot(d);
   }
 
-  /** The README's picture of the incident view: into target/, and into docs/ with -Dexplorer.screenshot=true. */
+  /**
+   * The README's picture of the incident view: into target/, and into docs/ with
+   * -Dexplorer.screenshot=true.
+   */
   private static void screenshot(ChromeDriver d) throws IOException {
     Path shot = Path.of("target", "explorer-incident.png");
     Files.createDirectories(shot.getParent());
     Files.write(shot, d.getScreenshotAs(OutputType.BYTES));
     if (Boolean.getBoolean("explorer.screenshot")) {
-      Files.copy(shot, Path.of("docs", "explorer-incident.png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          shot, Path.of("docs", "explorer-incident.png"), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -279,12 +308,16 @@ class ExplorerBrowserTest extends GraphApiTest {
   @Test
   void theExportLinksAnswerWithTheRightContentTypes() {
     ChromeDriver d = show("?view=incident&scenario=cii-attack&asOf=2017&lanes=phase");
-    Map<String, String> types = Map.of("svg", "image/svg+xml", "pdf", "application/pdf", "png", "image/png");
+    Map<String, String> types =
+        Map.of("svg", "image/svg+xml", "pdf", "application/pdf", "png", "image/png");
     List<WebElement> links = d.findElements(By.cssSelector("#export a.export"));
     assertThat(links).hasSize(3);
     for (WebElement link : links) {
       String href = link.getAttribute("href");
-      assertThat(href).contains("/api/diagrams/incidents/cii-attack.").contains("asOf=2017").contains("lanes=phase");
+      assertThat(href)
+          .contains("/api/diagrams/incidents/cii-attack.")
+          .contains("asOf=2017")
+          .contains("lanes=phase");
       Answer answer = get(href.substring(href.indexOf("/api/")));
       assertThat(answer.status()).as(href).isEqualTo(200);
       assertThat(answer.contentType()).startsWith(types.get(link.getAttribute("data-format")));
@@ -308,10 +341,14 @@ class ExplorerBrowserTest extends GraphApiTest {
   void thePageBreaksNoRuleOfItsContentSecurityPolicy() {
     ChromeDriver d = show("?view=actor&id=telmin&analysis=hubs");
     show("?view=incident&scenario=cii-attack&analysis=critical");
-    // The probe shows the console reaches this test, so an empty list means no violation, not no log.
+    // The probe shows the console reaches this test, so an empty list means no violation, not no
+    // log.
     d.executeScript("console.error('csp-probe')");
-    List<String> messages = d.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    List<String> messages =
+        d.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     assertThat(messages).anySatisfy(m -> assertThat(m).contains("csp-probe"));
-    assertThat(messages).filteredOn(m -> m.contains("Content Security Policy") || m.contains("Uncaught")).isEmpty();
+    assertThat(messages)
+        .filteredOn(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+        .isEmpty();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,13 +34,22 @@ class QueryLibraryOnSeedTest extends GraphApiTest {
   List<DynamicTest> everyQueryRunsOnTheSeedGraphWithItsExampleParametersAndFindsSomething() {
     List<QueryLibrary.NamedQuery> queries = QueryLibrary.load();
     assertThat(queries).hasSizeGreaterThanOrEqualTo(15);
-    return queries.stream().map(q -> DynamicTest.dynamicTest(q.file(), () -> {
-      assertThat(q.title()).as("title of %s", q.file()).isNotEqualTo(q.file());
-      assertThat(q.question()).as("question of %s", q.file()).isNotBlank();
-      try (var session = driver.session()) {
-        Map<String, Object> params = session.run("RETURN " + q.params() + " AS p").single().get("p").asMap();
-        assertThat(session.run(q.cypher(), params).list()).as("rows of %s", q.file()).isNotEmpty();
-      }
-    })).toList();
+    return queries.stream()
+        .map(
+            q ->
+                DynamicTest.dynamicTest(
+                    q.file(),
+                    () -> {
+                      assertThat(q.title()).as("title of %s", q.file()).isNotEqualTo(q.file());
+                      assertThat(q.question()).as("question of %s", q.file()).isNotBlank();
+                      try (var session = driver.session()) {
+                        Map<String, Object> params =
+                            session.run("RETURN " + q.params() + " AS p").single().get("p").asMap();
+                        assertThat(session.run(q.cypher(), params).list())
+                            .as("rows of %s", q.file())
+                            .isNotEmpty();
+                      }
+                    }))
+        .toList();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.GraphApiTest;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +27,12 @@ class CatalogApiTest extends GraphApiTest {
 
   @Test
   void searchFindsByAliasAndToleratesATypo() {
-    assertThat(ids(get("/api/search?q=" + enc("Japan-ASEAN Security Partnership")).json().get("results"))).contains("jasper");
+    assertThat(
+            ids(
+                get("/api/search?q=" + enc("Japan-ASEAN Security Partnership"))
+                    .json()
+                    .get("results")))
+        .contains("jasper");
     assertThat(ids(get("/api/search?q=interpl").json().get("results"))).contains("interpol");
   }
 
@@ -58,7 +62,9 @@ class CatalogApiTest extends GraphApiTest {
     List<String> partners = new ArrayList<>();
     telmin.get("partners").forEach(l -> partners.add(l.get("node").get("id").asString()));
     assertThat(partners).contains("japan", "china", "india", "itu");
-    telmin.get("partners").forEach(l -> assertThat(l.get("source").get("locator").asString()).isNotBlank());
+    telmin
+        .get("partners")
+        .forEach(l -> assertThat(l.get("source").get("locator").asString()).isNotBlank());
   }
 
   @Test
@@ -66,26 +72,32 @@ class CatalogApiTest extends GraphApiTest {
     // The digest: the ADMM-Plus EWG on Cyber Security was adopted in May 2016 (C20), or in 2014.
     JsonNode ewg = get("/api/mechanisms/admm-plus-ewg-cyber").json();
     List<String> years = new ArrayList<>();
-    ewg.get("linksOut").forEach(l -> {
-      if (l.get("node").get("id").asString().equals("admm-plus")) {
-        assertThat(l.get("disputed").asBoolean()).isTrue();
-        years.add(l.get("since").asInt() + "@" + l.get("source").get("id").asString());
-      }
-    });
+    ewg.get("linksOut")
+        .forEach(
+            l -> {
+              if (l.get("node").get("id").asString().equals("admm-plus")) {
+                assertThat(l.get("disputed").asBoolean()).isTrue();
+                years.add(l.get("since").asInt() + "@" + l.get("source").get("id").asString());
+              }
+            });
     assertThat(years).contains("2016@c20", "2014@digest");
   }
 
   @Test
   void twoSourcesThatAgreeAreNotShownAsADispute() {
-    // The paper dates TELMIN's engagement with China from 2006; the digest only confirms it by 2012.
+    // The paper dates TELMIN's engagement with China from 2006; the digest only confirms it by
+    // 2012.
     JsonNode telmin = get("/api/mechanisms/telmin").json();
     List<String> china = new ArrayList<>();
-    telmin.get("partners").forEach(l -> {
-      if (l.get("node").get("id").asString().equals("china")) {
-        assertThat(l.path("disputed").asBoolean(false)).isFalse();
-        china.add(l.get("source").get("id").asString());
-      }
-    });
+    telmin
+        .get("partners")
+        .forEach(
+            l -> {
+              if (l.get("node").get("id").asString().equals("china")) {
+                assertThat(l.path("disputed").asBoolean(false)).isFalse();
+                china.add(l.get("source").get("id").asString());
+              }
+            });
     assertThat(china).contains("paper", "digest");
   }
 
@@ -103,15 +115,21 @@ class CatalogApiTest extends GraphApiTest {
     List<String> in2017 = ids(get("/api/mechanisms?asOf=2017").json().get("mechanisms"));
     List<String> today = ids(get("/api/mechanisms").json().get("mechanisms"));
 
-    assertThat(in2017).contains("telmin", "arf", "acid").doesNotContain("asean-regional-cert", "adgmin");
+    assertThat(in2017)
+        .contains("telmin", "arf", "acid")
+        .doesNotContain("asean-regional-cert", "adgmin");
     assertThat(today).contains("asean-regional-cert", "adgmin");
   }
 
   @Test
   void mechanismsFilteredByPillarAndAreaAndPartner() {
-    assertThat(ids(get("/api/mechanisms?pillar=aec").json().get("mechanisms"))).contains("telmin").doesNotContain("arf");
-    assertThat(ids(get("/api/mechanisms?area=cybercrime").json().get("mechanisms"))).contains("accp", "ammtc");
-    assertThat(ids(get("/api/mechanisms?partner=japan").json().get("mechanisms"))).contains("jasper", "telmin");
+    assertThat(ids(get("/api/mechanisms?pillar=aec").json().get("mechanisms")))
+        .contains("telmin")
+        .doesNotContain("arf");
+    assertThat(ids(get("/api/mechanisms?area=cybercrime").json().get("mechanisms")))
+        .contains("accp", "ammtc");
+    assertThat(ids(get("/api/mechanisms?partner=japan").json().get("mechanisms")))
+        .contains("jasper", "telmin");
   }
 
   @Test
@@ -136,8 +154,18 @@ class CatalogApiTest extends GraphApiTest {
     assertThat(japan.get("mechanisms").size()).isGreaterThan(3);
 
     List<String> states = ids(get("/api/partners?memberState=true").json());
-    assertThat(states).containsExactlyInAnyOrder(
-        "brunei", "cambodia", "indonesia", "laos", "malaysia", "myanmar", "philippines", "singapore", "thailand", "vietnam");
+    assertThat(states)
+        .containsExactlyInAnyOrder(
+            "brunei",
+            "cambodia",
+            "indonesia",
+            "laos",
+            "malaysia",
+            "myanmar",
+            "philippines",
+            "singapore",
+            "thailand",
+            "vietnam");
   }
 
   @Test
@@ -156,7 +184,8 @@ class CatalogApiTest extends GraphApiTest {
     JsonNode now = get("/api/graph").json();
 
     assertThat(then.get("nodeCount").asInt()).isLessThan(now.get("nodeCount").asInt());
-    assertThat(then.get("relationshipCount").asInt()).isLessThan(now.get("relationshipCount").asInt());
+    assertThat(then.get("relationshipCount").asInt())
+        .isLessThan(now.get("relationshipCount").asInt());
     assertThat(now.get("relationships").get(0).get("source").asString()).isNotBlank();
   }
 

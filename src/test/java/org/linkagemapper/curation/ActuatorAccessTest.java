@@ -3,7 +3,6 @@ package org.linkagemapper.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -23,10 +22,13 @@ class ActuatorAccessTest extends CurationTestBase {
     JsonNode body = health.json();
     assertThat(body.get("status").asString()).isEqualTo("UP");
     assertThat(body.get("components").propertyNames()).contains("diskSpace");
-    body.get("components").forEach(component -> {
-      assertThat(component.get("status").asString()).isIn("UP", "DOWN", "UNKNOWN", "OUT_OF_SERVICE");
-      assertThat(component.has("details")).isFalse();
-    });
+    body.get("components")
+        .forEach(
+            component -> {
+              assertThat(component.get("status").asString())
+                  .isIn("UP", "DOWN", "UNKNOWN", "OUT_OF_SERVICE");
+              assertThat(component.has("details")).isFalse();
+            });
     assertThat(health.body()).doesNotContain("path", "free", "bolt", "edition");
   }
 
@@ -35,14 +37,20 @@ class ActuatorAccessTest extends CurationTestBase {
     Answer health = send("GET", "/actuator/health", ALICE, null, Map.of());
 
     assertThat(health.status()).isEqualTo(200);
-    assertThat(health.json().get("components").get("diskSpace").get("details").has("free")).isTrue();
+    assertThat(health.json().get("components").get("diskSpace").get("details").has("free"))
+        .isTrue();
   }
 
   @Test
   void noOtherActuatorEndpointIsExposed() {
-    for (String endpoint : new String[] {"env", "beans", "configprops", "mappings", "loggers", "heapdump", "threaddump", "metrics"}) {
+    for (String endpoint :
+        new String[] {
+          "env", "beans", "configprops", "mappings", "loggers", "heapdump", "threaddump", "metrics"
+        }) {
       assertThat(get("/actuator/" + endpoint).status()).as(endpoint).isEqualTo(404);
-      assertThat(send("GET", "/actuator/" + endpoint, ALICE, null, Map.of()).status()).as(endpoint).isEqualTo(404);
+      assertThat(send("GET", "/actuator/" + endpoint, ALICE, null, Map.of()).status())
+          .as(endpoint)
+          .isEqualTo(404);
     }
     assertThat(get("/actuator/info").status()).isEqualTo(200);
   }

@@ -3,7 +3,6 @@ package org.linkagemapper.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.graph.GraphVersion;
@@ -26,7 +25,10 @@ class AnswersAfterWritesTest extends CurationTestBase {
     registry.add("linkage.cache.probe-interval", () -> "1h");
   }
 
-  /** The fixture reset before each test is another client's write, which this probe would not see for an hour. */
+  /**
+   * The fixture reset before each test is another client's write, which this probe would not see
+   * for an hour.
+   */
   @BeforeEach
   void resetIsAWrite() {
     version.bump();
@@ -51,7 +53,8 @@ class AnswersAfterWritesTest extends CurationTestBase {
   void aSeedReloadChangesTheNextAnswerAtOnce() {
     String seeded = get("/api/mechanisms/telmin").json().get("name").asString();
     rename("telmin", "TELMIN before the reload");
-    assertThat(get("/api/mechanisms/telmin").json().get("name").asString()).isEqualTo("TELMIN before the reload");
+    assertThat(get("/api/mechanisms/telmin").json().get("name").asString())
+        .isEqualTo("TELMIN before the reload");
     assertThat(get("/api/mechanisms/telmin").header("X-Answer-Cache")).isEqualTo("hit");
 
     seed.reload();

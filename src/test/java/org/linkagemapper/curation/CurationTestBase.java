@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.linkagemapper.seed.SeedFiles;
 import org.linkagemapper.seed.SeedLoader;
@@ -38,7 +37,8 @@ abstract class CurationTestBase {
 
   private static Neo4j neo4j;
   static Driver driver;
-  private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static final JsonMapper json = JsonMapper.builder().build();
 
   @LocalServerPort int port;
@@ -47,10 +47,13 @@ abstract class CurationTestBase {
     if (neo4j == null) {
       neo4j = TestNeo4j.start();
       driver = TestNeo4j.driver(neo4j);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        driver.close();
-        neo4j.close();
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    driver.close();
+                    neo4j.close();
+                  }));
     }
     return neo4j;
   }
@@ -61,8 +64,11 @@ abstract class CurationTestBase {
     registry.add("linkage.neo4j.uri", () -> database().boltURI().toString());
     registry.add("linkage.seed.location", () -> FIXTURE);
     registry.add("linkage.seed.on-start", () -> "if-empty");
-    registry.add("linkage.security.editors", () -> "alice:%s, bob:%s".formatted(
-        bcrypt.encode("alice-password-1"), bcrypt.encode("bob-password-22")));
+    registry.add(
+        "linkage.security.editors",
+        () ->
+            "alice:%s, bob:%s"
+                .formatted(bcrypt.encode("alice-password-1"), bcrypt.encode("bob-password-22")));
     registry.add("linkage.security.readers", () -> "rita:" + bcrypt.encode("rita-reads-only-3"));
     registry.add("linkage.security.max-body", () -> "1MB");
     registry.add("linkage.security.cors-origins", () -> "https://curators.example");
@@ -99,18 +105,27 @@ abstract class CurationTestBase {
 
   Answer send(String method, String path, String user, Object body, Map<String, String> headers) {
     try {
-      HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-          : body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
-          : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body));
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).method(method, publisher);
+      HttpRequest.BodyPublisher publisher =
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : body instanceof byte[] bytes
+                  ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                  : HttpRequest.BodyPublishers.ofString(
+                      body instanceof String s ? s : json.writeValueAsString(body));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .method(method, publisher);
       if (body != null && !headers.containsKey("Content-Type")) {
         request.header("Content-Type", "application/json");
       }
       if (user != null) {
-        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+        request.header(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
       }
       headers.forEach(request::header);
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -133,12 +148,19 @@ abstract class CurationTestBase {
   }
 
   Answer patch(String path, String user, String ifMatch, Object body) {
-    return send("PATCH", path, user, body, ifMatch == null ? Map.of("Content-Type", "application/merge-patch+json")
-        : Map.of("If-Match", ifMatch, "Content-Type", "application/merge-patch+json"));
+    return send(
+        "PATCH",
+        path,
+        user,
+        body,
+        ifMatch == null
+            ? Map.of("Content-Type", "application/merge-patch+json")
+            : Map.of("If-Match", ifMatch, "Content-Type", "application/merge-patch+json"));
   }
 
   Answer delete(String path, String user, String ifMatch) {
-    return send("DELETE", path, user, null, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    return send(
+        "DELETE", path, user, null, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
   }
 
   static String fingerprint() {
@@ -146,6 +168,18 @@ abstract class CurationTestBase {
   }
 
   static Map<String, Object> mechanism(String id) {
-    return Map.of("id", id, "name", "Test mechanism " + id, "kind", "forum", "status", "active", "source", "paper", "locator", "p.9");
+    return Map.of(
+        "id",
+        id,
+        "name",
+        "Test mechanism " + id,
+        "kind",
+        "forum",
+        "status",
+        "active",
+        "source",
+        "paper",
+        "locator",
+        "p.9");
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.seed.SeedFiles;
 import org.linkagemapper.seed.SeedLoader;
@@ -27,9 +26,11 @@ class EditApiTest extends CurationTestBase {
     assertThat(read.header("ETag")).isEqualTo(created.header("ETag"));
     assertThat(read.json().get("source").asString()).isEqualTo("paper");
     assertThat(read.json().get("origin").asString()).isEqualTo("edit");
-    assertThat(get("/api/mechanisms/new-forum").json().get("name").asString()).isEqualTo("Test mechanism new-forum");
+    assertThat(get("/api/mechanisms/new-forum").json().get("name").asString())
+        .isEqualTo("Test mechanism new-forum");
     try (var session = driver.session()) {
-      var node = session.run("MATCH (n:Mechanism:Entity {id: 'new-forum'}) RETURN n").single().get("n");
+      var node =
+          session.run("MATCH (n:Mechanism:Entity {id: 'new-forum'}) RETURN n").single().get("n");
       assertThat(node.get("origin").asString()).isEqualTo("edit");
       assertThat(node.get("version").asLong()).isEqualTo(1);
       assertThat(node.get("caption").asString()).isEqualTo("Test mechanism new-forum");
@@ -47,7 +48,8 @@ class EditApiTest extends CurationTestBase {
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("problems").get(0).get("field").asString()).isEqualTo("source");
-    assertThat(refused.json().get("problems").get(0).get("message").asString()).isEqualTo("missing (required)");
+    assertThat(refused.json().get("problems").get(0).get("message").asString())
+        .isEqualTo("missing (required)");
     assertThat(fingerprint()).isEqualTo(before);
   }
 
@@ -62,7 +64,11 @@ class EditApiTest extends CurationTestBase {
     Answer refused = post("/api/curation/mechanisms", ALICE, bad);
 
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.body()).contains("unknown id 'papr' (did you mean 'paper'?)", "'party' is not allowed", "year 1789 is out of range 1900-2035");
+    assertThat(refused.body())
+        .contains(
+            "unknown id 'papr' (did you mean 'paper'?)",
+            "'party' is not allowed",
+            "year 1789 is out of range 1900-2035");
     assertThat(fingerprint()).isEqualTo(before);
   }
 
@@ -87,11 +93,15 @@ class EditApiTest extends CurationTestBase {
 
   @Test
   void anIdIsUniqueAcrossKinds() {
-    Answer clash = post("/api/curation/areas", ALICE,
-        Map.of("id", "telmin", "name", "Telecoms", "source", "paper", "locator", "p.1"));
+    Answer clash =
+        post(
+            "/api/curation/areas",
+            ALICE,
+            Map.of("id", "telmin", "name", "Telecoms", "source", "paper", "locator", "p.1"));
 
     assertThat(clash.status()).isEqualTo(409);
-    assertThat(clash.json().get("detail").asString()).contains("'telmin' already names a mechanisms");
+    assertThat(clash.json().get("detail").asString())
+        .contains("'telmin' already names a mechanisms");
   }
 
   @Test
@@ -114,14 +124,20 @@ class EditApiTest extends CurationTestBase {
     assertThat(bob.status()).isEqualTo(412);
     assertThat(bob.contentType()).startsWith("application/problem+json");
     assertThat(bob.json().get("currentEtag").asString()).isEqualTo(alice.header("ETag"));
-    assertThat(get("/api/curation/mechanisms/arf").json().get("description").asString()).isEqualTo("Alice's description");
+    assertThat(get("/api/curation/mechanisms/arf").json().get("description").asString())
+        .isEqualTo("Alice's description");
   }
 
   @Test
   void patchChangesOneFieldAndTheChangeLogSaysWhoWhenAndFromWhatToWhat() {
     String etag = get("/api/curation/mechanisms/telmin").header("ETag");
 
-    Answer patched = patch("/api/curation/mechanisms/telmin", BOB, etag, Map.of("established", 2002, "locator", "p.1: corrected"));
+    Answer patched =
+        patch(
+            "/api/curation/mechanisms/telmin",
+            BOB,
+            etag,
+            Map.of("established", 2002, "locator", "p.1: corrected"));
 
     assertThat(patched.status()).isEqualTo(200);
     assertThat(patched.json().get("established").asInt()).isEqualTo(2002);
@@ -133,14 +149,16 @@ class EditApiTest extends CurationTestBase {
     assertThat(change.get("action").asString()).isEqualTo("update");
     assertThat(change.get("target").asString()).isEqualTo("Mechanism");
     assertThat(change.get("at").asString()).isNotBlank();
-    assertThat(change.get("changes").toString()).contains("{\"field\":\"established\",\"from\":2001,\"to\":2002}");
+    assertThat(change.get("changes").toString())
+        .contains("{\"field\":\"established\",\"from\":2001,\"to\":2002}");
     assertThat(get("/api/changes").json().get("changes")).hasSize(1);
   }
 
   @Test
   void samePutTwiceChangesNothingTheSecondTime() {
     Answer first = get("/api/curation/mechanisms/arf");
-    Answer again = put("/api/curation/mechanisms/arf", ALICE, first.header("ETag"), fields(first.json()));
+    Answer again =
+        put("/api/curation/mechanisms/arf", ALICE, first.header("ETag"), fields(first.json()));
 
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
@@ -168,7 +186,10 @@ class EditApiTest extends CurationTestBase {
     assertThat(refused.status()).isEqualTo(409);
     List<String> wouldGo = new ArrayList<>();
     refused.json().get("wouldDelete").forEach(k -> wouldGo.add(k.asString()));
-    assertThat(wouldGo).hasSize(2).anyMatch(k -> k.startsWith("telmin>ENGAGES>japan")).anyMatch(k -> k.startsWith("japan>PARTICIPATES_IN>arf"));
+    assertThat(wouldGo)
+        .hasSize(2)
+        .anyMatch(k -> k.startsWith("telmin>ENGAGES>japan"))
+        .anyMatch(k -> k.startsWith("japan>PARTICIPATES_IN>arf"));
     assertThat(fingerprint()).isEqualTo(before);
 
     Answer cascaded = delete("/api/curation/partners/japan?cascade=true", ALICE, etag);
@@ -204,7 +225,9 @@ class EditApiTest extends CurationTestBase {
 
     assertThat(created.status()).isEqualTo(201);
     String href = created.header("Location");
-    assertThat(href).startsWith("/api/curation/relationships/arf%3ELINKS_TO%3Easean-certs:shares-information@other/");
+    assertThat(href)
+        .startsWith(
+            "/api/curation/relationships/arf%3ELINKS_TO%3Easean-certs:shares-information@other/");
     assertThat(post("/api/curation/relationships", ALICE, link).status()).isEqualTo(409);
     Answer read = get(href);
     assertThat(read.json().get("since").asInt()).isEqualTo(2010);
@@ -212,7 +235,8 @@ class EditApiTest extends CurationTestBase {
     Answer changed = patch(href, BOB, read.header("ETag"), Map.of("until", 2015));
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.json().get("until").asInt()).isEqualTo(2015);
-    assertThat(get("/api/curation/relationships?actor=arf").json().get("relationships").toString()).contains("\"until\":2015");
+    assertThat(get("/api/curation/relationships?actor=arf").json().get("relationships").toString())
+        .contains("\"until\":2015");
 
     Answer moved = patch(href, BOB, changed.header("ETag"), Map.of("locator", "p.5"));
     assertThat(moved.status()).isEqualTo(200);
@@ -222,14 +246,33 @@ class EditApiTest extends CurationTestBase {
     Answer deleted = delete(moved.header("Location"), ALICE, moved.header("ETag"));
     assertThat(deleted.status()).isEqualTo(200);
     try (var session = driver.session()) {
-      assertThat(session.run("MATCH (:Entity {id:'arf'})-[r:LINKS_TO]->() RETURN count(r) AS n").single().get("n").asLong()).isZero();
+      assertThat(
+              session
+                  .run("MATCH (:Entity {id:'arf'})-[r:LINKS_TO]->() RETURN count(r) AS n")
+                  .single()
+                  .get("n")
+                  .asLong())
+          .isZero();
     }
   }
 
   @Test
   void aRelationshipBetweenTheWrongKindsIsRefused() {
-    Answer refused = post("/api/curation/relationships", ALICE,
-        Map.of("from", "arf", "type", "UNDER_PILLAR", "to", "japan", "source", "paper", "locator", "p.1"));
+    Answer refused =
+        post(
+            "/api/curation/relationships",
+            ALICE,
+            Map.of(
+                "from",
+                "arf",
+                "type",
+                "UNDER_PILLAR",
+                "to",
+                "japan",
+                "source",
+                "paper",
+                "locator",
+                "p.1"));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body()).contains("'japan' is a Partner, expected Pillar");
@@ -246,10 +289,26 @@ class EditApiTest extends CurationTestBase {
 
   @Test
   void aConfiguredOriginMayCallTheApiFromAPageAndNoOtherMay() {
-    Answer allowed = send("OPTIONS", "/api/curation/mechanisms/arf", null, null,
-        Map.of("Origin", "https://curators.example", "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "if-match,authorization"));
-    Answer other = send("OPTIONS", "/api/curation/mechanisms/arf", null, null,
-        Map.of("Origin", "https://elsewhere.example", "Access-Control-Request-Method", "PUT"));
+    Answer allowed =
+        send(
+            "OPTIONS",
+            "/api/curation/mechanisms/arf",
+            null,
+            null,
+            Map.of(
+                "Origin",
+                "https://curators.example",
+                "Access-Control-Request-Method",
+                "PUT",
+                "Access-Control-Request-Headers",
+                "if-match,authorization"));
+    Answer other =
+        send(
+            "OPTIONS",
+            "/api/curation/mechanisms/arf",
+            null,
+            null,
+            Map.of("Origin", "https://elsewhere.example", "Access-Control-Request-Method", "PUT"));
 
     assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://curators.example");
     assertThat(allowed.header("Access-Control-Allow-Methods")).contains("PUT");

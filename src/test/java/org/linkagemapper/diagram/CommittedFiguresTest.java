@@ -8,14 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.GraphApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The figures committed in {@code docs/diagrams/} are what the code renders from the seed data today:
- * each is rendered again as {@code figures.txt} lists it and compared byte for byte.
+ * The figures committed in {@code docs/diagrams/} are what the code renders from the seed data
+ * today: each is rendered again as {@code figures.txt} lists it and compared byte for byte.
  */
 class CommittedFiguresTest extends GraphApiTest {
 
@@ -32,7 +31,8 @@ class CommittedFiguresTest extends GraphApiTest {
     Files.createDirectories(actual);
     List<String> stale = new ArrayList<>();
     for (FigureManifest.Figure figure : figures) {
-      byte[] rendered = diagrams.render(figure.view(), figure.parameters(), figure.format()).bytes();
+      byte[] rendered =
+          diagrams.render(figure.view(), figure.parameters(), figure.format()).bytes();
       Path committed = FIGURES.resolve(figure.file());
       if (!Files.exists(committed) || !Arrays.equals(rendered, Files.readAllBytes(committed))) {
         Files.write(actual.resolve(figure.file()), rendered);
@@ -40,8 +40,9 @@ class CommittedFiguresTest extends GraphApiTest {
       }
     }
     if (!stale.isEmpty()) {
-      fail("docs/diagrams/%s no longer match what the code renders from seed-data (what it renders now is in %s). Regenerate with:%n  %s"
-          .formatted(stale, actual, REGENERATE));
+      fail(
+          "docs/diagrams/%s no longer match what the code renders from seed-data (what it renders now is in %s). Regenerate with:%n  %s"
+              .formatted(stale, actual, REGENERATE));
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.GraphApiTest;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +34,9 @@ class LinkageApiTest extends GraphApiTest {
 
   private Set<String> existingIn(int year) {
     Set<String> ids = new HashSet<>();
-    ok("/api/mechanisms?asOf=" + year).get("mechanisms").forEach(m -> ids.add(m.get("id").asString()));
+    ok("/api/mechanisms?asOf=" + year)
+        .get("mechanisms")
+        .forEach(m -> ids.add(m.get("id").asString()));
     ok("/api/partners").forEach(p -> ids.add(p.get("id").asString()));
     return ids;
   }
@@ -47,12 +48,14 @@ class LinkageApiTest extends GraphApiTest {
     JsonNode path = answer.get("paths").get(0);
     assertThat(path.get("length").asInt()).isEqualTo(2);
     assertThat(ids(path)).startsWith("japan").endsWith("asean-certs");
-    path.get("steps").forEach(step -> {
-      assertThat(step.get("type").asString()).isNotBlank();
-      assertThat(step.get("source").get("id").asString()).isNotBlank();
-      assertThat(step.get("source").get("title").asString()).isNotBlank();
-      assertThat(step.get("source").get("locator").asString()).isNotBlank();
-    });
+    path.get("steps")
+        .forEach(
+            step -> {
+              assertThat(step.get("type").asString()).isNotBlank();
+              assertThat(step.get("source").get("id").asString()).isNotBlank();
+              assertThat(step.get("source").get("title").asString()).isNotBlank();
+              assertThat(step.get("source").get("locator").asString()).isNotBlank();
+            });
   }
 
   @Test
@@ -60,11 +63,14 @@ class LinkageApiTest extends GraphApiTest {
     JsonNode first = ok("/api/paths/shortest?from=japan&to=asean-certs").get("paths").get(0);
     List<String> avoid = intermediates(first);
 
-    JsonNode around = ok("/api/paths/shortest?from=japan&to=asean-certs&exclude=" + String.join(",", avoid)).get("paths");
+    JsonNode around =
+        ok("/api/paths/shortest?from=japan&to=asean-certs&exclude=" + String.join(",", avoid))
+            .get("paths");
 
     assertThat(around).isNotEmpty();
     assertThat(intermediates(around.get(0))).doesNotContainAnyElementsOf(avoid);
-    assertThat(around.get(0).get("length").asInt()).isGreaterThanOrEqualTo(first.get("length").asInt());
+    assertThat(around.get(0).get("length").asInt())
+        .isGreaterThanOrEqualTo(first.get("length").asInt());
   }
 
   @Test
@@ -75,41 +81,56 @@ class LinkageApiTest extends GraphApiTest {
     Set<String> in2017 = existingIn(2017);
     JsonNode paths = ok("/api/paths?from=japan&to=asean-certs&asOf=2017&limit=50").get("paths");
     assertThat(paths).isNotEmpty();
-    paths.forEach(p -> {
-      assertThat(in2017).containsAll(ids(p));
-      p.get("steps").forEach(s -> {
-        if (s.has("since")) {
-          assertThat(s.get("since").asInt()).isLessThanOrEqualTo(2017);
-        }
-      });
-    });
+    paths.forEach(
+        p -> {
+          assertThat(in2017).containsAll(ids(p));
+          p.get("steps")
+              .forEach(
+                  s -> {
+                    if (s.has("since")) {
+                      assertThat(s.get("since").asInt()).isLessThanOrEqualTo(2017);
+                    }
+                  });
+        });
   }
 
   @Test
   void shortestPathFollowsOnlyRequestedRelationshipTypes() {
     JsonNode all = ok("/api/paths/shortest?from=singapore&to=interpol&k=3").get("paths");
-    JsonNode onlyParticipation = ok("/api/paths/shortest?from=singapore&to=interpol&k=3&types=PARTICIPATES_IN,HOSTS").get("paths");
+    JsonNode onlyParticipation =
+        ok("/api/paths/shortest?from=singapore&to=interpol&k=3&types=PARTICIPATES_IN,HOSTS")
+            .get("paths");
 
     assertThat(all).isNotEmpty();
     assertThat(onlyParticipation).isNotEmpty();
-    onlyParticipation.forEach(p -> p.get("steps").forEach(s ->
-        assertThat(s.get("type").asString()).isIn("PARTICIPATES_IN", "HOSTS")));
+    onlyParticipation.forEach(
+        p ->
+            p.get("steps")
+                .forEach(
+                    s -> assertThat(s.get("type").asString()).isIn("PARTICIPATES_IN", "HOSTS")));
   }
 
   @Test
   void kindsRestrictWhichLinksAreFollowed() {
-    JsonNode paths = ok("/api/paths?from=acmm&to=asean-erat&types=LINKS_TO&kinds=coordinates&maxDepth=6").get("paths");
+    JsonNode paths =
+        ok("/api/paths?from=acmm&to=asean-erat&types=LINKS_TO&kinds=coordinates&maxDepth=6")
+            .get("paths");
 
     assertThat(paths).isNotEmpty();
-    paths.forEach(p -> p.get("steps").forEach(s -> assertThat(s.get("kind").asString()).isEqualTo("coordinates")));
-    JsonNode anyKind = ok("/api/paths?from=acmm&to=asean-erat&types=LINKS_TO&maxDepth=6").get("paths");
+    paths.forEach(
+        p ->
+            p.get("steps")
+                .forEach(s -> assertThat(s.get("kind").asString()).isEqualTo("coordinates")));
+    JsonNode anyKind =
+        ok("/api/paths?from=acmm&to=asean-erat&types=LINKS_TO&maxDepth=6").get("paths");
     assertThat(anyKind.size()).isGreaterThanOrEqualTo(paths.size());
   }
 
   @Test
   void phasePassesOnlyThroughActorsPerformingARoleInThatPhase() {
     Map<String, String> phaseOfRole = new HashMap<>();
-    ok("/api/roles").forEach(r -> phaseOfRole.put(r.get("id").asString(), r.get("phase").asString()));
+    ok("/api/roles")
+        .forEach(r -> phaseOfRole.put(r.get("id").asString(), r.get("phase").asString()));
 
     JsonNode paths = ok("/api/paths?from=japan&to=asean-certs&phase=respond&limit=10").get("paths");
 
@@ -117,8 +138,13 @@ class LinkageApiTest extends GraphApiTest {
     for (JsonNode path : paths) {
       for (String id : intermediates(path)) {
         Set<String> phases = new HashSet<>();
-        JsonNode detail = get("/api/mechanisms/" + id).status() == 200 ? ok("/api/mechanisms/" + id) : ok("/api/partners/" + id);
-        detail.get("roles").forEach(l -> phases.add(phaseOfRole.get(l.get("node").get("id").asString())));
+        JsonNode detail =
+            get("/api/mechanisms/" + id).status() == 200
+                ? ok("/api/mechanisms/" + id)
+                : ok("/api/partners/" + id);
+        detail
+            .get("roles")
+            .forEach(l -> phases.add(phaseOfRole.get(l.get("node").get("id").asString())));
         assertThat(phases).as(id + " performs a respond role").contains("respond");
       }
     }
@@ -126,7 +152,8 @@ class LinkageApiTest extends GraphApiTest {
 
   @Test
   void outgoingDirectionNeverWalksARelationshipBackwards() {
-    JsonNode paths = ok("/api/paths?from=japan&to=acid&direction=out&limit=10&maxDepth=5").get("paths");
+    JsonNode paths =
+        ok("/api/paths?from=japan&to=acid&direction=out&limit=10&maxDepth=5").get("paths");
 
     assertThat(paths).isNotEmpty();
     paths.forEach(p -> p.get("steps").forEach(s -> assertThat(s.has("reversed")).isFalse()));
@@ -170,7 +197,9 @@ class LinkageApiTest extends GraphApiTest {
     Set<String> nodeIds = new HashSet<>();
     two.get("nodes").forEach(n -> nodeIds.add(n.get("node").get("id").asString()));
     assertThat(two.get("relationships")).isNotEmpty();
-    two.get("relationships").forEach(r -> assertThat(nodeIds).contains(r.get("from").asString(), r.get("to").asString()));
+    two.get("relationships")
+        .forEach(
+            r -> assertThat(nodeIds).contains(r.get("from").asString(), r.get("to").asString()));
   }
 
   @Test
@@ -178,7 +207,8 @@ class LinkageApiTest extends GraphApiTest {
     List<String> ids = new ArrayList<>();
     ok("/api/incidents").forEach(s -> ids.add(s.get("id").asString()));
 
-    assertThat(ids).contains("cii-attack", "cybercrime-campaign", "state-intrusion", "malware-outbreak");
+    assertThat(ids)
+        .contains("cii-attack", "cybercrime-campaign", "state-intrusion", "malware-outbreak");
   }
 
   @Test
@@ -229,25 +259,31 @@ class LinkageApiTest extends GraphApiTest {
     cases.put("/api/paths/shortest?to=japan", "from");
     cases.put("/api/actors/acid/linkages?depth=4", "depth");
     cases.put("/api/incidents/cii-attack?asOf=3000", "asOf");
-    cases.put("/api/paths/shortest?from=japan&to=arf&types=" + enc("LINKS_TO]-() DETACH DELETE n //"), "types");
-    cases.forEach((path, parameter) -> {
-      Answer answer = get(path);
-      assertThat(answer.status()).as(path).isEqualTo(400);
-      assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
-      assertThat(answer.json().get("parameter").asString()).as(path).isEqualTo(parameter);
-    });
-    assertThat(get("/api/paths/shortest?from=japan&to=arf&types=FOO").json().get("allowed").toString()).contains("LINKS_TO");
+    cases.put(
+        "/api/paths/shortest?from=japan&to=arf&types=" + enc("LINKS_TO]-() DETACH DELETE n //"),
+        "types");
+    cases.forEach(
+        (path, parameter) -> {
+          Answer answer = get(path);
+          assertThat(answer.status()).as(path).isEqualTo(400);
+          assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+          assertThat(answer.json().get("parameter").asString()).as(path).isEqualTo(parameter);
+        });
+    assertThat(
+            get("/api/paths/shortest?from=japan&to=arf&types=FOO").json().get("allowed").toString())
+        .contains("LINKS_TO");
   }
 
   @Test
   void unknownIdsAreNotFoundProblemsNamingThem() {
-    for (String path : List.of(
-        "/api/paths/shortest?from=japan&to=atlantis",
-        "/api/paths/shortest?from=atlantis&to=japan&k=3",
-        "/api/paths?from=japan&to=atlantis",
-        "/api/actors/atlantis/linkages",
-        "/api/incidents/alien-invasion",
-        "/api/paths/shortest?from=" + enc("japan' OR 1=1 //") + "&to=arf")) {
+    for (String path :
+        List.of(
+            "/api/paths/shortest?from=japan&to=atlantis",
+            "/api/paths/shortest?from=atlantis&to=japan&k=3",
+            "/api/paths?from=japan&to=atlantis",
+            "/api/actors/atlantis/linkages",
+            "/api/incidents/alien-invasion",
+            "/api/paths/shortest?from=" + enc("japan' OR 1=1 //") + "&to=arf")) {
       Answer answer = get(path);
       assertThat(answer.status()).as(path).isEqualTo(404);
       assertThat(answer.contentType()).startsWith("application/problem+json");

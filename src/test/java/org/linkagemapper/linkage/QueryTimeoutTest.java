@@ -3,11 +3,10 @@ package org.linkagemapper.linkage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.SyntheticGraph;
@@ -37,7 +36,11 @@ class QueryTimeoutTest {
 
   @DynamicPropertySource
   static void neo4j(DynamicPropertyRegistry registry) {
-    neo4j = TestNeo4j.builder().withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(5)).build();
+    neo4j =
+        TestNeo4j.builder()
+            .withConfig(
+                GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(5))
+            .build();
     try (var driver = TestNeo4j.driver(neo4j)) {
       SyntheticGraph.generate(driver, 5_000, 60_000, 7);
     }
@@ -53,12 +56,17 @@ class QueryTimeoutTest {
 
   @Test
   void queryPastItsTimeoutIsA503ProblemNamingTheCause() throws Exception {
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/actors/m1/linkages?depth=3")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/actors/m1/linkages?depth=3"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
-    assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
     JsonNode problem = JsonMapper.builder().build().readTree(answer.body());
     assertThat(problem.get("detail").asString()).contains("timeout", "LINKAGE_QUERY_TIMEOUT");
   }

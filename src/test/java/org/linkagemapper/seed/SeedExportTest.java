@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,9 @@ import org.linkagemapper.support.TestNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.harness.Neo4j;
 
-/** The graph written back as seed files loads to the very same graph, and exports to the same bytes. */
+/**
+ * The graph written back as seed files loads to the very same graph, and exports to the same bytes.
+ */
 class SeedExportTest {
 
   private static Neo4j neo4j;
@@ -73,15 +74,21 @@ class SeedExportTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(TestNeo4j.fingerprint(driver)).isEqualTo(loadedFromCuratedFiles);
-    assertThat(first.get("mechanisms.yaml")).contains("- id: telmin\n  name: \"ASEAN Telecommunications and IT Ministers Meeting\"\n");
+    assertThat(first.get("mechanisms.yaml"))
+        .contains("- id: telmin\n  name: \"ASEAN Telecommunications and IT Ministers Meeting\"\n");
   }
 
   @Test
   void conflictsMemberStatesScenariosAndAwkwardTextSurviveTheRoundTrip() throws IOException {
-    new SeedLoader(driver, null).load(SeedFiles.resolve("src/test/resources/seed-fixtures/minimal"));
+    new SeedLoader(driver, null)
+        .load(SeedFiles.resolve("src/test/resources/seed-fixtures/minimal"));
     try (var session = driver.session()) {
-      session.run("MATCH (n:Entity {id: 'arf'}) SET n.description = $text, n.aliases = []",
-          Map.of("text", "quotes \" and \\ backslash,\ta tab,\nnew line, 'single', # hash, : colon, é, \u2028, emoji \uD83D\uDE00, null"))
+      session
+          .run(
+              "MATCH (n:Entity {id: 'arf'}) SET n.description = $text, n.aliases = []",
+              Map.of(
+                  "text",
+                  "quotes \" and \\ backslash,\ta tab,\nnew line, 'single', # hash, : colon, é, \u2028, emoji \uD83D\uDE00, null"))
           .consume();
     }
     String before = TestNeo4j.fingerprint(driver);
@@ -92,7 +99,9 @@ class SeedExportTest {
     assertThat(TestNeo4j.fingerprint(driver)).isEqualTo(before);
     assertThat(export()).isEqualTo(first);
     assertThat(first.get("partners.yaml")).contains("memberState: true");
-    assertThat(first.get("mechanisms.yaml")).contains("conflicts:\n    - field: established\n      value: \"2006\"");
-    assertThat(first.get("scenarios.yaml")).contains("affectedState: singapore", "roles: [information-sharing]");
+    assertThat(first.get("mechanisms.yaml"))
+        .contains("conflicts:\n    - field: established\n      value: \"2006\"");
+    assertThat(first.get("scenarios.yaml"))
+        .contains("affectedState: singapore", "roles: [information-sharing]");
   }
 }

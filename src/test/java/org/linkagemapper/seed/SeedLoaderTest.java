@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +60,10 @@ class SeedLoaderTest {
     Path path = dir.resolve(file);
     String text = Files.readString(path);
     assertThat(text).as("fixture %s contains the text to change", file).contains(from);
-    Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    Files.writeString(
+        path,
+        text.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
   }
 
   @Test
@@ -80,7 +82,11 @@ class SeedLoaderTest {
         .containsEntry("AFFECTS", 1L)
         .containsEntry("ACTIVATES", 1L);
     try (var session = driver.session()) {
-      var engages = session.run("MATCH (:Mechanism {id:'telmin'})-[r:ENGAGES]->(:Partner {id:'japan'}) RETURN r").single().get("r");
+      var engages =
+          session
+              .run("MATCH (:Mechanism {id:'telmin'})-[r:ENGAGES]->(:Partner {id:'japan'}) RETURN r")
+              .single()
+              .get("r");
       assertThat(engages.get("since").asInt()).isEqualTo(2009);
       assertThat(engages.get("source").asString()).isEqualTo("paper");
       assertThat(engages.get("locator").asString()).isEqualTo("p.2");
@@ -105,20 +111,31 @@ class SeedLoaderTest {
   void reloadRemovesSeedFactsDeletedFromTheFilesButKeepsOthers() throws IOException {
     loader.load(fixture());
     try (var session = driver.session()) {
-      session.run("MATCH (a:Entity {id:'arf'}), (b:Entity {id:'telmin'}) CREATE (a)-[:LINKS_TO {kind:'supports', origin:'edit'}]->(b)").consume();
+      session
+          .run(
+              "MATCH (a:Entity {id:'arf'}), (b:Entity {id:'telmin'}) CREATE (a)-[:LINKS_TO {kind:'supports', origin:'edit'}]->(b)")
+          .consume();
     }
-    edit("relationships.yaml", "- from: arf\n  type: UNDER_PILLAR\n  to: apsc\n  source: paper\n  locator: \"p.1\"\n", "");
+    edit(
+        "relationships.yaml",
+        "- from: arf\n  type: UNDER_PILLAR\n  to: apsc\n  source: paper\n  locator: \"p.1\"\n",
+        "");
 
     loader.load(fixture());
 
-    assertThat(TestNeo4j.countsByLabel(driver)).containsEntry("-UNDER_PILLAR", 1L).containsEntry("-LINKS_TO", 2L);
+    assertThat(TestNeo4j.countsByLabel(driver))
+        .containsEntry("-UNDER_PILLAR", 1L)
+        .containsEntry("-LINKS_TO", 2L);
   }
 
   @Test
   void unknownReferenceIsRefusedNamingFileLineAndFieldAndNothingIsWritten() throws IOException {
     loader.load(fixture());
     String before = TestNeo4j.fingerprint(driver);
-    edit("relationships.yaml", "to: asean-certs\n  kind: coordinates", "to: asean-cert\n  kind: coordinates");
+    edit(
+        "relationships.yaml",
+        "to: asean-certs\n  kind: coordinates",
+        "to: asean-cert\n  kind: coordinates");
 
     assertThatThrownBy(() -> loader.load(fixture()))
         .isInstanceOf(InvalidSeedException.class)
@@ -145,7 +162,8 @@ class SeedLoaderTest {
     edit("mechanisms.yaml", "established: 1994", "established: 1794");
 
     assertThatThrownBy(() -> loader.load(fixture()))
-        .hasMessageContaining("mechanisms.yaml line 14 (entry arf), field 'established': year 1794 is out of range 1900-2035");
+        .hasMessageContaining(
+            "mechanisms.yaml line 14 (entry arf), field 'established': year 1794 is out of range 1900-2035");
     assertThat(TestNeo4j.countsByLabel(driver)).isEmpty();
   }
 
@@ -154,7 +172,8 @@ class SeedLoaderTest {
     edit("relationships.yaml", "  since: 2009\n  source: paper\n", "  since: 2009\n");
 
     assertThatThrownBy(() -> loader.load(fixture()))
-        .hasMessageContaining("relationships.yaml line 12 (entry #3), field 'source': missing (required)");
+        .hasMessageContaining(
+            "relationships.yaml line 12 (entry #3), field 'source': missing (required)");
   }
 
   @Test
@@ -174,22 +193,30 @@ class SeedLoaderTest {
     assertThatThrownBy(() -> loader.load(fixture()))
         .hasMessageContaining("field 'kinds': unknown field")
         .hasMessageContaining("field 'kind': missing (required)")
-        .hasMessageContaining("roles.yaml line 3 (entry information-sharing), field 'phase': 'detection' is not allowed");
+        .hasMessageContaining(
+            "roles.yaml line 3 (entry information-sharing), field 'phase': 'detection' is not allowed");
   }
 
   @Test
   void levelIsCheckedAndSetByHandOnlyWhereTheKindDoesNotSayIt() throws IOException {
-    edit("mechanisms.yaml", "  kind: ministerial-meeting", "  kind: ministerial-meeting\n  level: operational");
+    edit(
+        "mechanisms.yaml",
+        "  kind: ministerial-meeting",
+        "  kind: ministerial-meeting\n  level: operational");
     edit("mechanisms.yaml", "  kind: forum", "  kind: forum\n  level: cosmic");
 
     assertThatThrownBy(() -> loader.load(fixture()))
-        .hasMessageContaining("(entry telmin), field 'level': a ministerial-meeting is at the ministerial level by its kind")
+        .hasMessageContaining(
+            "(entry telmin), field 'level': a ministerial-meeting is at the ministerial level by its kind")
         .hasMessageContaining("(entry arf), field 'level': 'cosmic' is not allowed");
   }
 
   @Test
   void relationshipBetweenWrongLabelsIsRefused() throws IOException {
-    edit("relationships.yaml", "- from: arf\n  type: UNDER_PILLAR\n  to: apsc", "- from: arf\n  type: UNDER_PILLAR\n  to: japan");
+    edit(
+        "relationships.yaml",
+        "- from: arf\n  type: UNDER_PILLAR\n  to: apsc",
+        "- from: arf\n  type: UNDER_PILLAR\n  to: japan");
 
     assertThatThrownBy(() -> loader.load(fixture()))
         .hasMessageContaining("'japan' is a Partner, expected Pillar");
@@ -202,8 +229,18 @@ class SeedLoaderTest {
     // Nodes are written before relationships; a relationship property Neo4j cannot store fails the
     // transaction after the nodes were merged.
     var graph = fixture().parse();
-    var node = new SeedGraph.Node("new-node", List.of("Area"), Map.of("id", "new-node", "name", "New", "source", "paper", "locator", "x"));
-    var broken = new SeedGraph.Relationship("broken", "FOCUSES_ON", "telmin", "new-node", Map.of("key", "broken", "bad", Map.of("nested", "map")));
+    var node =
+        new SeedGraph.Node(
+            "new-node",
+            List.of("Area"),
+            Map.of("id", "new-node", "name", "New", "source", "paper", "locator", "x"));
+    var broken =
+        new SeedGraph.Relationship(
+            "broken",
+            "FOCUSES_ON",
+            "telmin",
+            "new-node",
+            Map.of("key", "broken", "bad", Map.of("nested", "map")));
     var nodes = new java.util.ArrayList<>(graph.nodes());
     nodes.add(node);
     var rels = new java.util.ArrayList<>(graph.relationships());

@@ -18,7 +18,9 @@ class SeedProvenanceTest {
   @BeforeEach
   void copySeed() throws IOException {
     Files.createDirectories(dir.resolve("provenance"));
-    try (Stream<Path> files = Stream.concat(Files.list(Path.of("seed-data")), Files.list(Path.of("seed-data/provenance")))) {
+    try (Stream<Path> files =
+        Stream.concat(
+            Files.list(Path.of("seed-data")), Files.list(Path.of("seed-data/provenance")))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         Path relative = Path.of("seed-data").relativize(file);
         Files.copy(file, dir.resolve(relative));
@@ -26,7 +28,10 @@ class SeedProvenanceTest {
     }
   }
 
-  /** Replaces {@code from} by {@code to} in a copied seed file; gives the 1-based line where the locator changed. */
+  /**
+   * Replaces {@code from} by {@code to} in a copied seed file; gives the 1-based line where the
+   * locator changed.
+   */
   private int edit(String file, String from, String to) throws IOException {
     Path path = dir.resolve(file);
     String text = Files.readString(path);
@@ -38,13 +43,17 @@ class SeedProvenanceTest {
 
   @Test
   void curatedSeedQuotesItsSources() {
-    assertThatCode(() -> SeedFiles.resolve("seed-data").parse(SeedFiles.Check.PROVENANCE)).doesNotThrowAnyException();
+    assertThatCode(() -> SeedFiles.resolve("seed-data").parse(SeedFiles.Check.PROVENANCE))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void misquotedPaperFragmentIsRefusedNamingFileLineFactAndField() throws IOException {
-    int line = edit("mechanisms.yaml", "locator: \"Introduction: 'with the ASEAN Regional Forum (ARF) focusing on cyberterrorism'",
-        "locator: \"Introduction: 'with the ASEAN Regional Forum (ARF) leading on cyberterrorism'");
+    int line =
+        edit(
+            "mechanisms.yaml",
+            "locator: \"Introduction: 'with the ASEAN Regional Forum (ARF) focusing on cyberterrorism'",
+            "locator: \"Introduction: 'with the ASEAN Regional Forum (ARF) leading on cyberterrorism'");
     assertThatThrownBy(() -> SeedFiles.resolve(dir.toString()).parse(SeedFiles.Check.PROVENANCE))
         .isInstanceOf(InvalidSeedException.class)
         .hasMessageContaining("mechanisms.yaml line " + line + " ")
@@ -54,8 +63,11 @@ class SeedProvenanceTest {
 
   @Test
   void fragmentQuotedFromARowThatDoesNotListTheKeyIsRefused() throws IOException {
-    int line = edit("mechanisms.yaml", "  source: c9\n  locator: \"digest cyber table, ANSAC row:",
-        "  source: h1\n  locator: \"digest cyber table, ANSAC row:");
+    int line =
+        edit(
+            "mechanisms.yaml",
+            "  source: c9\n  locator: \"digest cyber table, ANSAC row:",
+            "  source: h1\n  locator: \"digest cyber table, ANSAC row:");
     assertThatThrownBy(() -> SeedFiles.resolve(dir.toString()).parse(SeedFiles.Check.PROVENANCE))
         .isInstanceOf(InvalidSeedException.class)
         .hasMessageContaining("mechanisms.yaml line " + line + " ")

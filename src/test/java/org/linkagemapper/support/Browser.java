@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,8 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
-  public static final Path CHROMIUM = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
-  public static final Path CHROMEDRIVER = Path.of(System.getProperty("explorer.chromedriver", "/usr/bin/chromedriver"));
+  public static final Path CHROMIUM =
+      Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
+  public static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("explorer.chromedriver", "/usr/bin/chromedriver"));
   public static final String INSTALL_HINT =
       "Chromium and its driver are needed for the Explorer's browser tests; install them with "
           + "'sudo apt-get install chromium chromium-driver' (Debian/Ubuntu), or point -Dexplorer.chromium and "
@@ -41,14 +42,27 @@ public final class Browser {
       Path profile = Files.createTempDirectory("explorer-chromium");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM.toFile());
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--disable-extensions", "--disable-default-apps", "--window-size=" + width + "," + height,
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-extensions",
+          "--disable-default-apps",
+          "--window-size=" + width + "," + height,
           "--user-data-dir=" + profile);
       LoggingPreferences logs = new LoggingPreferences();
       logs.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logs);
-      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
       PROFILES.put(driver, profile);
@@ -58,7 +72,8 @@ public final class Browser {
     }
   }
 
-  private static final java.util.Map<ChromeDriver, Path> PROFILES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<ChromeDriver, Path> PROFILES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public static void quit(ChromeDriver driver) {
     if (driver == null) {
@@ -75,7 +90,10 @@ public final class Browser {
     }
   }
 
-  /** How many times the page has finished drawing its state (the page counts them in body[data-renders]). */
+  /**
+   * How many times the page has finished drawing its state (the page counts them in
+   * body[data-renders]).
+   */
   public static long renders(ChromeDriver driver) {
     Object n = driver.executeScript("return Number(document.body.dataset.renders || 0)");
     return ((Number) n).longValue();
@@ -83,18 +101,24 @@ public final class Browser {
 
   /** Waits until the page has drawn a state more than {@code before} times and is idle. */
   public static void awaitDrawn(ChromeDriver driver, long before, Duration timeout) {
-    new WebDriverWait(driver, timeout).until(d -> {
-      JavascriptExecutor js = (JavascriptExecutor) d;
-      Object state = js.executeScript("return document.body.dataset.state");
-      return "ready".equals(state) && renders(driver) > before;
-    });
+    new WebDriverWait(driver, timeout)
+        .until(
+            d -> {
+              JavascriptExecutor js = (JavascriptExecutor) d;
+              Object state = js.executeScript("return document.body.dataset.state");
+              return "ready".equals(state) && renders(driver) > before;
+            });
   }
 
-  /** The URLs and transfer sizes of every resource the page loaded (Resource Timing), plus the document. */
+  /**
+   * The URLs and transfer sizes of every resource the page loaded (Resource Timing), plus the
+   * document.
+   */
   @SuppressWarnings("unchecked")
   public static List<java.util.Map<String, Object>> resources(ChromeDriver driver) {
-    return (List<java.util.Map<String, Object>>) driver.executeScript(
-        "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-            + ".map(e => ({name: e.name, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize}))");
+    return (List<java.util.Map<String, Object>>)
+        driver.executeScript(
+            "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                + ".map(e => ({name: e.name, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize}))");
   }
 }

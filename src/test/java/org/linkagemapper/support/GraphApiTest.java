@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base for end-to-end tests of the REST API: the whole application on a random port, talking over
- * Bolt to a real in-process Neo4j loaded with the curated seed (the same path as {@code NEO4J_URI}).
+ * Bolt to a real in-process Neo4j loaded with the curated seed (the same path as {@code
+ * NEO4J_URI}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class GraphApiTest {
@@ -48,9 +48,15 @@ public abstract class GraphApiTest {
     try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).header("Accept", accept).GET().build(),
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                  .header("Accept", accept)
+                  .GET()
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -34,8 +33,8 @@ public final class TestNeo4j {
   }
 
   /**
-   * One database for the whole test run, holding the curated seed once the first Spring context
-   * has started against it. Tests that use it must leave it as they found it.
+   * One database for the whole test run, holding the curated seed once the first Spring context has
+   * started against it. Tests that use it must leave it as they found it.
    */
   public static synchronized Neo4j shared() {
     if (shared == null) {
@@ -56,10 +55,28 @@ public final class TestNeo4j {
   public static String fingerprint(Driver driver) {
     try (var session = driver.session()) {
       List<String> lines = new ArrayList<>();
-      session.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(r ->
-          lines.add("N " + r.get("l").asList() .stream().sorted().toList() + " " + new TreeMap<>(r.get("p").asMap())));
-      session.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p").forEachRemaining(r ->
-          lines.add("R " + r.get("a").asString(null) + " " + r.get("t").asString() + " " + r.get("b").asString(null) + " " + new TreeMap<>(r.get("p").asMap())));
+      session
+          .run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
+          .forEachRemaining(
+              r ->
+                  lines.add(
+                      "N "
+                          + r.get("l").asList().stream().sorted().toList()
+                          + " "
+                          + new TreeMap<>(r.get("p").asMap())));
+      session
+          .run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p")
+          .forEachRemaining(
+              r ->
+                  lines.add(
+                      "R "
+                          + r.get("a").asString(null)
+                          + " "
+                          + r.get("t").asString()
+                          + " "
+                          + r.get("b").asString(null)
+                          + " "
+                          + new TreeMap<>(r.get("p").asMap())));
       lines.sort(null);
       return String.join("\n", lines);
     }
@@ -68,9 +85,11 @@ public final class TestNeo4j {
   public static Map<String, Long> countsByLabel(Driver driver) {
     try (var session = driver.session()) {
       Map<String, Long> counts = new TreeMap<>();
-      session.run("MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c")
+      session
+          .run("MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c")
           .forEachRemaining(r -> counts.put(r.get("l").asString(), r.get("c").asLong()));
-      session.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c")
+      session
+          .run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c")
           .forEachRemaining(r -> counts.put("-" + r.get("t").asString(), r.get("c").asLong()));
       return counts;
     }

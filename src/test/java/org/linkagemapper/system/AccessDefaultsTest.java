@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.GraphApiTest;
 
@@ -22,8 +21,13 @@ class AccessDefaultsTest extends GraphApiTest {
 
   private HttpResponse<String> send(String method, String path, String... headers) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .method(method, method.equals("GET") || method.equals("OPTIONS") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .method(
+                  method,
+                  method.equals("GET") || method.equals("OPTIONS")
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString("{}"));
       if (!method.equals("GET") && !method.equals("OPTIONS")) {
         request.header("Content-Type", "application/json");
       }
@@ -43,9 +47,11 @@ class AccessDefaultsTest extends GraphApiTest {
     assertThat(pillars.statusCode()).isEqualTo(200);
     assertThat(pillars.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(pillars.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-    assertThat(pillars.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
+    assertThat(pillars.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
     assertThat(pillars.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-    assertThat(pillars.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    assertThat(pillars.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
   }
 
   @Test
@@ -54,7 +60,8 @@ class AccessDefaultsTest extends GraphApiTest {
       HttpResponse<String> answer = send(method, "/api/curation/mechanisms/telmin");
 
       assertThat(answer.statusCode()).as(method).isEqualTo(401);
-      assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
       assertThat(answer.body()).contains("no editors are configured", "LINKAGE_EDITORS");
     }
     assertThat(send("POST", "/api/import").statusCode()).isEqualTo(401);
@@ -63,8 +70,14 @@ class AccessDefaultsTest extends GraphApiTest {
 
   @Test
   void corsIsClosedUnlessOriginsAreConfigured() {
-    HttpResponse<String> preflight = send("OPTIONS", "/api/pillars",
-        "Origin", "https://elsewhere.example", "Access-Control-Request-Method", "POST");
+    HttpResponse<String> preflight =
+        send(
+            "OPTIONS",
+            "/api/pillars",
+            "Origin",
+            "https://elsewhere.example",
+            "Access-Control-Request-Method",
+            "POST");
     HttpResponse<String> read = send("GET", "/api/pillars", "Origin", "https://elsewhere.example");
 
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();

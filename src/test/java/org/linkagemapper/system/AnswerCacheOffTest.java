@@ -21,7 +21,8 @@ class AnswerCacheOffTest extends GraphApiTest {
 
   @AfterEach
   void removeFreshMechanisms() {
-    try (Driver driver = TestNeo4j.driver(TestNeo4j.shared()); var session = driver.session()) {
+    try (Driver driver = TestNeo4j.driver(TestNeo4j.shared());
+        var session = driver.session()) {
       session.run("MATCH (m:Mechanism) WHERE m.id STARTS WITH 'fresh-' DETACH DELETE m").consume();
     }
   }
@@ -29,8 +30,12 @@ class AnswerCacheOffTest extends GraphApiTest {
   @Test
   void withTheCacheOffAWriteByAnotherClientIsInTheNextAnswer() {
     String before = get("/api/mechanisms").body();
-    try (Driver browser = TestNeo4j.driver(TestNeo4j.shared()); var session = browser.session()) {
-      session.run("CREATE (:Entity:Mechanism {id: 'fresh-off', name: 'Fresh', kind: 'forum', status: 'active', source: 'paper'})").consume();
+    try (Driver browser = TestNeo4j.driver(TestNeo4j.shared());
+        var session = browser.session()) {
+      session
+          .run(
+              "CREATE (:Entity:Mechanism {id: 'fresh-off', name: 'Fresh', kind: 'forum', status: 'active', source: 'paper'})")
+          .consume();
     }
     String after = get("/api/mechanisms").body();
 

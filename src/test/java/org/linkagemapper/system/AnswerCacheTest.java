@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.GraphApiTest;
@@ -41,7 +40,8 @@ class AnswerCacheTest extends GraphApiTest {
   /** The shared database is left as it was found. */
   @AfterEach
   void removeFreshMechanisms() {
-    try (Driver driver = TestNeo4j.driver(TestNeo4j.shared()); var session = driver.session()) {
+    try (Driver driver = TestNeo4j.driver(TestNeo4j.shared());
+        var session = driver.session()) {
       session.run("MATCH (m:Mechanism) WHERE m.id STARTS WITH 'fresh-' DETACH DELETE m").consume();
     }
   }
@@ -50,17 +50,20 @@ class AnswerCacheTest extends GraphApiTest {
   void aRepeatedQuestionIsAnsweredFromMemoryWithTheSameBytesAndTag() {
     HttpResponse<String> first = send("/api/search?q=cert", null);
     HttpResponse<String> again = send("/api/search?q=cert", null);
-    HttpResponse<String> revalidated = send("/api/search?q=cert", again.headers().firstValue("ETag").orElseThrow());
+    HttpResponse<String> revalidated =
+        send("/api/search?q=cert", again.headers().firstValue("ETag").orElseThrow());
 
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(again.headers().firstValue("X-Answer-Cache")).hasValue("hit");
     assertThat(again.body()).isEqualTo(first.body());
-    assertThat(again.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+    assertThat(again.headers().firstValue("Content-Type"))
+        .isEqualTo(first.headers().firstValue("Content-Type"));
     assertThat(revalidated.statusCode()).isEqualTo(304);
   }
 
   @Test
-  void anAnalysisAnsweredAsynchronouslyIsSentWholeAndAnsweredFromMemoryAfterwards() throws InterruptedException {
+  void anAnalysisAnsweredAsynchronouslyIsSentWholeAndAnsweredFromMemoryAfterwards()
+      throws InterruptedException {
     // Let the probe see the previous test's clean-up first, so both requests meet one version.
     Thread.sleep(3 * PROBE_MS);
     send("/api/search?q=arf", null);
@@ -76,10 +79,15 @@ class AnswerCacheTest extends GraphApiTest {
   @Test
   void aWriteByAnotherBoltClientIsSeenOnceTheProbeIntervalHasPassed() throws InterruptedException {
     String before = send("/api/mechanisms", null).body();
-    assertThat(send("/api/mechanisms", null).headers().firstValue("X-Answer-Cache")).hasValue("hit");
+    assertThat(send("/api/mechanisms", null).headers().firstValue("X-Answer-Cache"))
+        .hasValue("hit");
 
-    try (Driver browser = TestNeo4j.driver(TestNeo4j.shared()); var session = browser.session()) {
-      session.run("CREATE (:Entity:Mechanism {id: 'fresh-0', name: 'Fresh mechanism', kind: 'forum', status: 'active', source: 'paper'})").consume();
+    try (Driver browser = TestNeo4j.driver(TestNeo4j.shared());
+        var session = browser.session()) {
+      session
+          .run(
+              "CREATE (:Entity:Mechanism {id: 'fresh-0', name: 'Fresh mechanism', kind: 'forum', status: 'active', source: 'paper'})")
+          .consume();
     }
     // The documented bound: after one probe interval the next answer is computed afresh.
     Thread.sleep(PROBE_MS);
@@ -98,16 +106,22 @@ class AnswerCacheTest extends GraphApiTest {
     try {
       List<Future<?>> readers = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        readers.add(pool.submit(() -> {
-          while (writing.get()) {
-            answers.add(send("/api/mechanisms", null).body());
-          }
-        }));
+        readers.add(
+            pool.submit(
+                () -> {
+                  while (writing.get()) {
+                    answers.add(send("/api/mechanisms", null).body());
+                  }
+                }));
       }
-      try (Driver writer = TestNeo4j.driver(TestNeo4j.shared()); var session = writer.session()) {
+      try (Driver writer = TestNeo4j.driver(TestNeo4j.shared());
+          var session = writer.session()) {
         for (int i = 0; i < writes; i++) {
-          session.run("CREATE (:Entity:Mechanism {id: $id, name: $id, kind: 'forum', status: 'active', source: 'paper'})",
-              java.util.Map.of("id", "fresh-" + i)).consume();
+          session
+              .run(
+                  "CREATE (:Entity:Mechanism {id: $id, name: $id, kind: 'forum', status: 'active', source: 'paper'})",
+                  java.util.Map.of("id", "fresh-" + i))
+              .consume();
         }
       } finally {
         writing.set(false);
@@ -124,7 +138,8 @@ class AnswerCacheTest extends GraphApiTest {
     // The writer adds fresh-0, fresh-1, ... one per transaction: the graph at any version holds a
     // prefix of them, so an answer holding fresh-k without fresh-(k-1) would mix two versions.
     for (String answer : answers) {
-      List<Boolean> holds = IntStream.range(0, writes).mapToObj(i -> answer.contains("\"fresh-" + i + "\"")).toList();
+      List<Boolean> holds =
+          IntStream.range(0, writes).mapToObj(i -> answer.contains("\"fresh-" + i + "\"")).toList();
       int count = (int) holds.stream().filter(b -> b).count();
       assertThat(holds.subList(0, count)).allMatch(b -> b);
     }
@@ -135,7 +150,8 @@ class AnswerCacheTest extends GraphApiTest {
 
   private HttpResponse<String> send(String path, String ifNoneMatch) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
       if (ifNoneMatch != null) {
         request.header("If-None-Match", ifNoneMatch);
       }

@@ -6,18 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** Editors and readers come from configuration as password hashes only; nothing secret is ever echoed. */
+/**
+ * Editors and readers come from configuration as password hashes only; nothing secret is ever
+ * echoed.
+ */
 class ConfiguredUsersTest {
 
   private final String hash = new BCryptPasswordEncoder(4).encode("a-long-password");
 
   @Test
   void editorsAndReadersAreParsedFromNameHashPairs() {
-    ConfiguredUsers users = ConfiguredUsers.parse("alice:{bcrypt}" + hash + ", bob:" + hash, "rita:" + hash);
+    ConfiguredUsers users =
+        ConfiguredUsers.parse("alice:{bcrypt}" + hash + ", bob:" + hash, "rita:" + hash);
 
     assertThat(users.editorNames()).containsExactly("alice", "bob");
     assertThat(users.users()).hasSize(3);
-    assertThat(users.users().get(2).getAuthorities().toString()).contains("ROLE_READER").doesNotContain("EDITOR");
+    assertThat(users.users().get(2).getAuthorities().toString())
+        .contains("ROLE_READER")
+        .doesNotContain("EDITOR");
   }
 
   @Test
@@ -36,7 +42,9 @@ class ConfiguredUsersTest {
         .hasMessageNotContaining("hunter2-secret");
     assertThatThrownBy(() -> ConfiguredUsers.parse("alice:{noop}hunter2-secret", null))
         .hasMessageNotContaining("hunter2-secret");
-    assertThatThrownBy(() -> ConfiguredUsers.parse("alice:" + hash, "alice:" + hash)).hasMessageContaining("already an editor");
-    assertThatThrownBy(() -> ConfiguredUsers.parse("al ice:" + hash, null)).hasMessageNotContaining(hash);
+    assertThatThrownBy(() -> ConfiguredUsers.parse("alice:" + hash, "alice:" + hash))
+        .hasMessageContaining("already an editor");
+    assertThatThrownBy(() -> ConfiguredUsers.parse("al ice:" + hash, null))
+        .hasMessageNotContaining(hash);
   }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -37,20 +36,32 @@ class EmbeddedNeo4jTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    var settings = new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "correct-horse-battery", false);
+    var settings =
+        new LinkageProperties.Embedded(
+            dir.resolve("data"), "127.0.0.1", port, "correct-horse-battery", false);
     try (EmbeddedNeo4j db = EmbeddedNeo4j.start(settings, "http://localhost:8080")) {
       assertThat(db.authEnabled()).isTrue();
       try (var anonymous = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
-        assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(anonymous::verifyConnectivity)
+            .isInstanceOf(AuthenticationException.class);
       }
       try (var wrong = GraphDatabase.driver(db.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
         assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
       }
-      try (var right = GraphDatabase.driver(db.boltUri(), AuthTokens.basic("neo4j", "correct-horse-battery"));
+      try (var right =
+              GraphDatabase.driver(
+                  db.boltUri(), AuthTokens.basic("neo4j", "correct-horse-battery"));
           var session = right.session()) {
         assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
-        assertThat(session.run("SHOW SETTINGS YIELD name, value WHERE name = 'client.allow_telemetry' RETURN value").single().get("value").asString())
-            .as("Neo4j Browser reports no product usage by default").isEqualTo("false");
+        assertThat(
+                session
+                    .run(
+                        "SHOW SETTINGS YIELD name, value WHERE name = 'client.allow_telemetry' RETURN value")
+                    .single()
+                    .get("value")
+                    .asString())
+            .as("Neo4j Browser reports no product usage by default")
+            .isEqualTo("false");
       }
     }
   }

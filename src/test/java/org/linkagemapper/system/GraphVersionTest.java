@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkagemapper.graph.GraphVersion;
@@ -24,12 +23,14 @@ class GraphVersionTest {
   @TempDir Path dir;
 
   @Test
-  void everyCommitOnTheEmbeddedDatabaseMovesTheVersionWhoeverMadeItAndReadsDoNot() throws IOException {
+  void everyCommitOnTheEmbeddedDatabaseMovesTheVersionWhoeverMadeItAndReadsDoNot()
+      throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    var settings = new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "", false);
+    var settings =
+        new LinkageProperties.Embedded(dir.resolve("data"), "127.0.0.1", port, "", false);
     try (EmbeddedNeo4j db = EmbeddedNeo4j.start(settings, "http://localhost:8080");
         var browser = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
         var session = browser.session()) {
@@ -52,19 +53,30 @@ class GraphVersionTest {
 
   @Test
   void onAnExternalServerTheProbeSeesNewNodesNewRelationshipsAndCurationWrites() {
-    try (var neo4j = TestNeo4j.start(); var driver = TestNeo4j.driver(neo4j); var session = driver.session()) {
-      boolean txnKnown = GraphVersionConfig.lastCommitted(driver, "").stream().anyMatch(Objects::nonNull);
-      Supplier<Object> probe = () -> txnKnown ? GraphVersionConfig.lastCommitted(driver, "neo4j") : GraphVersionConfig.fingerprint(driver, "");
+    try (var neo4j = TestNeo4j.start();
+        var driver = TestNeo4j.driver(neo4j);
+        var session = driver.session()) {
+      boolean txnKnown =
+          GraphVersionConfig.lastCommitted(driver, "").stream().anyMatch(Objects::nonNull);
+      Supplier<Object> probe =
+          () ->
+              txnKnown
+                  ? GraphVersionConfig.lastCommitted(driver, "neo4j")
+                  : GraphVersionConfig.fingerprint(driver, "");
       GraphVersion version = GraphVersion.probed(probe, Duration.ZERO);
       List<Long> seen = new ArrayList<>();
       seen.add(version.current());
 
-      session.run("CREATE (:Mechanism {id: 'a', name: 'A'}), (:Mechanism {id: 'b', name: 'B'})").consume();
+      session
+          .run("CREATE (:Mechanism {id: 'a', name: 'A'}), (:Mechanism {id: 'b', name: 'B'})")
+          .consume();
       seen.add(version.current());
       session.run("MATCH (a {id: 'a'}), (b {id: 'b'}) CREATE (a)-[:PARTNERS_WITH]->(b)").consume();
       seen.add(version.current());
       // What every curation write of any instance does, whatever else it changes.
-      session.run("MERGE (l:ChangeLog {id: 'changes'}) SET l.seq = coalesce(l.seq, 0) + 1").consume();
+      session
+          .run("MERGE (l:ChangeLog {id: 'changes'}) SET l.seq = coalesce(l.seq, 0) + 1")
+          .consume();
       seen.add(version.current());
       session.run("MATCH (m:Mechanism) RETURN count(m)").consume();
       seen.add(version.current());

@@ -2,21 +2,20 @@ package org.linkagemapper.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.swagger.v3.oas.annotations.Operation;
 import org.junit.jupiter.api.Test;
 import org.linkagemapper.support.GraphApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
@@ -37,46 +36,62 @@ class OpenApiTest extends GraphApiTest {
     List<String> missing = new ArrayList<>();
     Set<String> checked = new TreeSet<>();
 
-    mappings.getHandlerMethods().forEach((info, handler) -> {
-      for (String pattern : info.getPatternValues()) {
-        Operation annotation = handler.getMethodAnnotation(Operation.class);
-        if (!pattern.startsWith("/api") || annotation != null && annotation.hidden()) {
-          continue; // hidden: a catch-all that only answers 404 naming the views there are
-        }
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-          String where = method + " " + pattern;
-          // A catch-all path variable ({*key}) is documented as a plain one ({key}).
-          JsonNode operation = paths.path(pattern.replace("{*", "{")).path(method.name().toLowerCase(Locale.ROOT));
-          if (operation.isMissingNode()) {
-            missing.add(where + ": not in the document");
-            continue;
-          }
-          checked.add(where);
-          Set<String> documented = new TreeSet<>();
-          operation.path("parameters").forEach(p -> documented.add(p.get("name").asString()));
-          for (MethodParameter parameter : handler.getMethodParameters()) {
-            String name = declaredName(parameter);
-            if (name != null && !documented.contains(name)) {
-              missing.add(where + ": parameter " + name + " not described");
-            }
-          }
-          boolean answers = false;
-          for (var status : operation.path("responses").propertyNames()) {
-            answers |= status.startsWith("2");
-          }
-          if (!answers) {
-            missing.add(where + ": no 2xx answer described");
-          }
-        }
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              for (String pattern : info.getPatternValues()) {
+                Operation annotation = handler.getMethodAnnotation(Operation.class);
+                if (!pattern.startsWith("/api") || annotation != null && annotation.hidden()) {
+                  continue; // hidden: a catch-all that only answers 404 naming the views there are
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (RequestMethod method :
+                    methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                  String where = method + " " + pattern;
+                  // A catch-all path variable ({*key}) is documented as a plain one ({key}).
+                  JsonNode operation =
+                      paths
+                          .path(pattern.replace("{*", "{"))
+                          .path(method.name().toLowerCase(Locale.ROOT));
+                  if (operation.isMissingNode()) {
+                    missing.add(where + ": not in the document");
+                    continue;
+                  }
+                  checked.add(where);
+                  Set<String> documented = new TreeSet<>();
+                  operation
+                      .path("parameters")
+                      .forEach(p -> documented.add(p.get("name").asString()));
+                  for (MethodParameter parameter : handler.getMethodParameters()) {
+                    String name = declaredName(parameter);
+                    if (name != null && !documented.contains(name)) {
+                      missing.add(where + ": parameter " + name + " not described");
+                    }
+                  }
+                  boolean answers = false;
+                  for (var status : operation.path("responses").propertyNames()) {
+                    answers |= status.startsWith("2");
+                  }
+                  if (!answers) {
+                    missing.add(where + ": no 2xx answer described");
+                  }
+                }
+              }
+            });
 
     assertThat(missing).isEmpty();
     // The families the document must cover, so an empty mapping list cannot pass.
-    assertThat(String.join("\n", checked)).contains(
-        "GET /api/search", "GET /api/mechanisms/{id}", "GET /api/paths/shortest", "GET /api/incidents/{scenario}",
-        "GET /api/analysis/", "GET /api/diagrams/", "POST /api/curation/", "GET /api/changes");
+    assertThat(String.join("\n", checked))
+        .contains(
+            "GET /api/search",
+            "GET /api/mechanisms/{id}",
+            "GET /api/paths/shortest",
+            "GET /api/incidents/{scenario}",
+            "GET /api/analysis/",
+            "GET /api/diagrams/",
+            "POST /api/curation/",
+            "GET /api/changes");
   }
 
   @Test
