@@ -378,7 +378,7 @@ async function renderIncident() {
   const lanes = state.lanes === 'phase' ? 'phase' : undefined;
   const answers = Promise.all([
     getJson(`/api/incidents/${encodeURIComponent(id)}`, { asOf: state.asOf }),
-    getText(`/api/diagrams/incidents/${encodeURIComponent(id)}.svg`, { asOf: state.asOf, lanes }),
+    getText(`/api/diagrams/incidents/${encodeURIComponent(id)}.svg`, { asOf: state.asOf, lanes, detail: 'full' }),
     sourceIndex(),
   ]);
   answers.catch(() => {});
@@ -475,7 +475,8 @@ async function renderExport() {
     params = { from: state.from, to: state.to, k: state.k, exclude: state.exclude, phase: state.phase, asOf: state.asOf };
   } else if (state.view === 'incident') {
     view = `incidents/${encodeURIComponent(state.scenario || $('scenario')?.value || '')}`;
-    params = { asOf: state.asOf, lanes: state.lanes === 'phase' ? 'phase' : undefined };
+    // The Explorer shows the full drawing in lanes; its exports are the same figure.
+    params = { asOf: state.asOf, lanes: state.lanes === 'phase' ? 'phase' : undefined, detail: 'full' };
   }
   if (!view) {
     box.hidden = true;

@@ -446,8 +446,8 @@ final class SeedParser {
   }
 
   /**
-   * A mechanism's level is set by hand only where its kind does not already say it (and then agrees
-   * with nothing else).
+   * A mechanism's level is set by hand where its kind does not already say it; where the kind does,
+   * a level written out (as the export does for every mechanism) must agree with it.
    */
   private void checkLevel(FileSpec spec, Checked row) {
     if (spec.label() != NodeLabel.MECHANISM
@@ -455,11 +455,11 @@ final class SeedParser {
       return;
     }
     String implied = Vocabulary.levelOfKind((String) row.values().get("kind"));
-    if (implied != null) {
+    if (implied != null && !implied.equals(level)) {
       problem(
           row.entry(),
           "level",
-          "a %s is at the %s level by its kind; set level only where the kind does not say (got '%s')"
+          "a %s is at the %s level by its kind; set another level only where the kind does not say (got '%s')"
               .formatted(row.values().get("kind"), implied, level));
     }
   }
