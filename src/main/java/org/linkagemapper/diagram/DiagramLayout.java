@@ -2,10 +2,8 @@ package org.linkagemapper.diagram;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -329,23 +327,6 @@ final class DiagramLayout {
 
     // 6. Legend: the box styles, line styles and marks this figure uses.
     List<LegendEntry> legend = new ArrayList<>();
-    Set<String> boxKeys = new LinkedHashSet<>();
-    DiagramStyle.boxes()
-        .forEach(
-            b -> {
-              if (diagram.nodes().stream().anyMatch(n -> n.style().equals(b.key()))) {
-                boxKeys.add(b.key());
-              }
-            });
-    Set<String> lineKeys = new LinkedHashSet<>();
-    DiagramStyle.lines()
-        .forEach(
-            l -> {
-              if (diagram.edges().stream()
-                  .anyMatch(e -> DiagramStyle.line(e).key().equals(l.key()))) {
-                lineKeys.add(l.key());
-              }
-            });
     List<String[]> marks = new ArrayList<>();
     if (diagram.nodes().stream().anyMatch(Diagram.Node::emphasised)) {
       marks.add(
@@ -371,34 +352,8 @@ final class DiagramLayout {
       }
     }
     double legendStart = y;
-    y =
-        legendRow(
-            legend,
-            "Boxes",
-            boxKeys.stream()
-                .map(k -> new String[] {"box", k, DiagramStyle.box(k).legend()})
-                .toList(),
-            y,
-            contentW);
-    y =
-        legendRow(
-            legend,
-            "Lines",
-            lineKeys.stream()
-                .map(
-                    k ->
-                        new String[] {
-                          "line",
-                          k,
-                          DiagramStyle.lines().stream()
-                              .filter(l -> l.key().equals(k))
-                              .findFirst()
-                              .orElseThrow()
-                              .legend()
-                        })
-                .toList(),
-            y,
-            contentW);
+    y = legendRow(legend, "Boxes", DiagramStyle.boxLegend(diagram), y, contentW);
+    y = legendRow(legend, "Lines", DiagramStyle.lineLegend(diagram), y, contentW);
     y =
         legendRow(
             legend,

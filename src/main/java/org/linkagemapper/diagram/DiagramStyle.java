@@ -121,6 +121,24 @@ final class DiagramStyle {
     return LINES;
   }
 
+  /** Legend items {"box", key, legend} for the box styles {@code diagram} draws, in style order. */
+  static List<String[]> boxLegend(Diagram diagram) {
+    return BOXES.stream()
+        .filter(b -> diagram.nodes().stream().anyMatch(n -> n.style().equals(b.key())))
+        .map(b -> new String[] {"box", b.key(), b.legend()})
+        .toList();
+  }
+
+  /**
+   * Legend items {"line", key, legend} for the line styles {@code diagram} draws, in style order.
+   */
+  static List<String[]> lineLegend(Diagram diagram) {
+    return LINES.stream()
+        .filter(l -> diagram.edges().stream().anyMatch(e -> line(e).key().equals(l.key())))
+        .map(l -> new String[] {"line", l.key(), l.legend()})
+        .toList();
+  }
+
   static LineStyle line(Diagram.Edge edge) {
     String key =
         switch (edge.type()) {

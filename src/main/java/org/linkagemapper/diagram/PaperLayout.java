@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.linkagemapper.diagram.Layout.Band;
 import org.linkagemapper.diagram.Layout.Box;
 import org.linkagemapper.diagram.Layout.LegendEntry;
@@ -298,37 +296,8 @@ final class PaperLayout {
     // Legend: the box colours and line styles drawn, and what the numbers mean.
     y = gridBottom + 12;
     List<LegendEntry> legend = new ArrayList<>();
-    Set<String> boxKeys = new LinkedHashSet<>();
-    DiagramStyle.boxes()
-        .forEach(
-            bs -> {
-              if (diagram.nodes().stream().anyMatch(n -> n.style().equals(bs.key()))) {
-                boxKeys.add(bs.key());
-              }
-            });
-    Set<String> lineKeys = new LinkedHashSet<>();
-    DiagramStyle.lines()
-        .forEach(
-            l -> {
-              if (diagram.edges().stream()
-                  .anyMatch(e -> DiagramStyle.line(e).key().equals(l.key()))) {
-                lineKeys.add(l.key());
-              }
-            });
-    List<String[]> items = new ArrayList<>();
-    boxKeys.forEach(k -> items.add(new String[] {"box", k, DiagramStyle.box(k).legend()}));
-    lineKeys.forEach(
-        k ->
-            items.add(
-                new String[] {
-                  "line",
-                  k,
-                  DiagramStyle.lines().stream()
-                      .filter(l -> l.key().equals(k))
-                      .findFirst()
-                      .orElseThrow()
-                      .legend()
-                }));
+    List<String[]> items = new ArrayList<>(DiagramStyle.boxLegend(diagram));
+    items.addAll(DiagramStyle.lineLegend(diagram));
     if (diagram.nodes().stream().anyMatch(Diagram.Node::emphasised)) {
       items.add(new String[] {"mark", "emphasised", "affected state"});
     }
